@@ -1,0 +1,171 @@
+//! Loading: size check, text check, version check, migration, validation.
+
+use super::error::{LoadError, Located};
+use super::format::{CURRENT_VERSION, EnvelopeV1, VersionProbe};
+use super::locate::locate_ids;
+use crate::model::JourneyMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Largest map file accepted: far above any real map (10,000 cards ≈ 5 MB) and small
+/// enough that a wrong file (a video, a disk image) is refused before it is read whole.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// A map opened for the GUI, which may show newer files read-only.
+#[derive(Debug)]
+pub struct Opened {
+    pub map: JourneyMap,
+    /// Set when the map must not be saved over its file, with the reason to show.
+    pub read_only: Option<String>,
+}
+
+/// Reads, migrates and validates the map at `path`, for editing.
+pub fn load(path: &Path) -> Result<JourneyMap, LoadError> {
+    let text = read_text(path)?;
+    load_str(&text, path)
+}
+
+/// Like [`load`], but a file from a newer Polku is read as far as this version understands
+/// it and marked read-only instead of refused.
+pub fn load_for_viewing(path: &Path) -> Result<Opened, LoadError> {
+    let text = read_text(path)?;
+    match load_str(&text, path) {
+        Ok(map) => Ok(Opened { map, read_only: None }),
+        Err(err @ LoadError::NewerVersion { .. }) => {
+            let reason = err.to_string();
+            // Serde ignores the fields it does not know, which is what viewing needs.
+            let map = parse::<EnvelopeV1>(&text, path)?.map;
+            Ok(Opened { map, read_only: Some(reason) })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Parses map text; `path` is only used in messages.
+pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { path: path.to_owned() });
+    }
+    if let Some(offset) = text.find('\0') {
+        return Err(LoadError::NotText {
+            path: path.to_owned(),
+            at: position_of(text, offset),
+            what: "it contains a NUL byte".to_owned(),
+        });
+    }
+    let version = parse::<VersionProbe>(text, path)?.format_version;
+    let map = match version {
+        0 => return Err(LoadError::UnknownVersion { path: path.to_owned(), found: 0 }),
+        1 => parse::<EnvelopeV1>(text, path)?.map,
+        // Migrations of older formats go here, one arm per version, each with a fixture.
+        found => return Err(LoadError::NewerVersion { path: path.to_owned(), found, supported: CURRENT_VERSION }),
+    };
+    let problems = map.validate();
+    if problems.is_empty() {
+        Ok(map)
+    } else {
+        let places = locate_ids(text);
+        let problems = problems
+            .into_iter()
+            .map(|p| {
+                let at = p.element.id().and_then(|id| places.find(&p.element, id, &p.message));
+                (at, p)
+            })
+            .collect();
+        Err(LoadError::Invalid { path: path.to_owned(), problems })
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, LoadError> {
+    let io_err = |source| LoadError::Io { path: path.to_owned(), source };
+    let file = std::fs::File::open(path).map_err(io_err)?;
+    let size = file.metadata().map_err(io_err)?.len();
+    if size > MAX_FILE_SIZE {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size, limit: MAX_FILE_SIZE });
+    }
+    // Read at most one byte past the limit: metadata lies for pipes and special files.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes).map_err(io_err)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        // The valid prefix is text, so its lines and columns are meaningful.
+        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        LoadError::NotText {
+            path: path.to_owned(),
+            at: position_of(prefix, valid),
+            what: format!("byte 0x{:02X} is not UTF-8 (a map is UTF-8 RON text)", bytes[valid]),
+        }
+    })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn position_of(text: &str, offset: usize) -> Located {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Located { line, col }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, LoadError> {
+    ron::Options::default().from_str::<T>(text).map_err(|e| syntax_error(e, text, path.to_owned()))
+}
+
+fn syntax_error(e: ron::error::SpannedError, text: &str, path: PathBuf) -> LoadError {
+    use ron::Error as E;
+    let at = Located { line: e.span.start.line, col: e.span.start.col };
+    let text_of = |line: usize| text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let message = match &e.code {
+        E::Eof => "the file ends too early; is it truncated?".to_owned(),
+        E::ExpectedStringEnd => "this string never ends: a closing `\"` is missing".to_owned(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if at.line == 1 && at.col == 1 => {
+            "not a Polku map: it should start with `(format_version: 1, map: (`".to_owned()
+        }
+        E::ExceededRecursionLimit => "the file nests deeper than a map ever does (more than 128 levels)".to_owned(),
+        E::MissingStructField { field: "format_version", .. } => {
+            "not a Polku map: `format_version` is missing at the top of the file".to_owned()
+        }
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            // ron capitalises its messages; ours continue after "file:line:col: ".
+            let message: String = match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            };
+            // Name what was found instead, so "expected integer" becomes actionable.
+            match token_at(text_of(e.span.start.line), e.span.start.col) {
+                Some(found) if message.starts_with("expected") => format!("{message}, found `{found}`"),
+                _ => message,
+            }
+        }
+    };
+    LoadError::Syntax { path, at, message }
+}
+
+/// The token starting at (or after whitespace from) 1-based column `col` of `line`.
+fn token_at(line: &str, col: usize) -> Option<String> {
+    let rest: String = line.chars().skip(col.saturating_sub(1)).collect();
+    let token: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ')' | ']' | '('))
+        .take(30)
+        .collect();
+    (!token.is_empty()).then_some(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters_from_one() {
+        assert_eq!(position_of("ab\ncä", 5), Located { line: 2, col: 3 });
+        assert_eq!(position_of("", 0), Located { line: 1, col: 1 });
+    }
+}

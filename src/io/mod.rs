@@ -1,0 +1,16 @@
+//! Reading and writing map files: a versioned RON envelope, size and version checks,
+//! migration of older versions, validation, and atomic saves with a backup.
+//!
+//! Nothing here knows of egui; errors are typed (`thiserror`) and say which file, where in
+//! it, and what was expected.
+
+mod error;
+mod format;
+mod load;
+mod locate;
+mod save;
+
+pub use error::{LoadError, Located, SaveError};
+pub use format::{CURRENT_VERSION, to_text};
+pub use load::{MAX_FILE_SIZE, Opened, load, load_for_viewing, load_str};
+pub use save::{backup_path, save, write_atomic};

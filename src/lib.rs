@@ -1,0 +1,10 @@
+//! Polku: a desktop editor for customer journey maps.
+//!
+//! `model` is the document, `io` reads and writes it; neither knows of egui. `app` is the
+//! eframe GUI and `cli` the command line.
+
+pub mod app;
+pub mod cli;
+pub mod io;
+pub mod model;
+pub mod samples;

@@ -1,0 +1,84 @@
+//! Calendar dates as they appear in map files: `"2026-11-23"`.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A calendar date (proleptic Gregorian), saved as `"YYYY-MM-DD"`.
+///
+/// Parsed when the file is read, so a bad date is reported with its line and column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date, if it exists on the calendar.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD` exactly (no time, no other separators).
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |range: std::ops::Range<usize>| -> Option<u16> {
+            let part = s.get(range)?;
+            if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
+        };
+        let year = num(0..4)?;
+        let month = u8::try_from(num(5..7)?).ok()?;
+        let day = u8::try_from(num(8..10)?).ok()?;
+        Date::new(year, month, day)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Date::parse(&s).ok_or_else(|| format!("\"{s}\" is not a date written as YYYY-MM-DD"))
+    }
+}
+
+impl From<Date> for String {
+    fn from(d: Date) -> String {
+        d.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_and_print_as_iso_days() {
+        let d = Date::parse("2024-02-29").unwrap();
+        assert_eq!(d.to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-1-1", "24-01-01", "2024/01/01", "2024-01-+1"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! Improvement items: the ideas on a map that become its action plan.
+
+use super::Date;
+use serde::{Deserialize, Serialize};
+
+/// How urgent an improvement is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Priority {
+    High,
+    #[default]
+    Medium,
+    Low,
+}
+
+/// Where an improvement stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Status {
+    #[default]
+    Idea,
+    Planned,
+    InProgress,
+    Done,
+}
+
+/// The action-plan fields of a card or arrow marked as an improvement.
+///
+/// Value and effort (1–5) are optional so that a team can prioritise either by a simple
+/// high/medium/low or by a value × effort matrix.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Improvement {
+    #[serde(default)]
+    pub priority: Priority,
+    #[serde(default)]
+    pub value: Option<u8>,
+    #[serde(default)]
+    pub effort: Option<u8>,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub due: Option<Date>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub kpi: String,
+}

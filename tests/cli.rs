@@ -1,0 +1,84 @@
+//! The command line's behaviour and exit codes: 0 ok, 1 invalid input, 2 usage.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use assert_cmd::Command;
+use polku::io;
+
+fn polku() -> Command {
+    Command::cargo_bin("polku").unwrap()
+}
+
+fn fixture() -> std::path::PathBuf {
+    common::root().join("tests/data/versions/v1.ron")
+}
+
+#[test]
+fn help_describes_the_commands_and_exits_0() {
+    let out = polku().arg("--help").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for word in ["check", "fmt", "[FILE]"] {
+        assert!(text.contains(word), "{word} missing from:\n{text}");
+    }
+}
+
+#[test]
+fn usage_mistakes_exit_2() {
+    for args in [&["check"][..], &["fmt"], &["--no-such-flag"], &["frobnicate", "x", "y"]] {
+        let out = polku().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn check_prints_ok_with_counts_for_a_valid_map_and_exits_0() {
+    let out = polku().arg("check").arg(fixture()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.ends_with("v1.ron: ok (2 stages, 3 lanes, 3 cards, 1 arrows)\n"), "{text}");
+}
+
+#[test]
+fn check_of_several_files_reports_each_and_fails_if_any_fails() {
+    let bad = common::root().join("tests/data/bad/dangling-ids.ron");
+    let out = polku().arg("check").arg(fixture()).arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+}
+
+#[test]
+fn fmt_rewrites_a_hand_written_file_canonically_and_keeps_the_original_as_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kartta.ron");
+    std::fs::copy(fixture(), &path).unwrap();
+    let original = std::fs::read(&path).unwrap();
+
+    let out = polku().arg("fmt").arg("--check").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "hand-written file is not canonical");
+    assert_eq!(std::fs::read(&path).unwrap(), original, "--check changes nothing");
+
+    let out = polku().arg("fmt").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(std::fs::read(io::backup_path(&path)).unwrap(), original);
+    let formatted = std::fs::read_to_string(&path).unwrap();
+    assert!(formatted.starts_with("(\n    format_version: 1,\n    map: (\n"), "{formatted}");
+    assert_eq!(io::load(&path).unwrap(), io::load(&fixture()).unwrap(), "same map after fmt");
+
+    let out = polku().arg("fmt").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("already canonical"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), formatted, "fmt is idempotent");
+
+    let out = polku().arg("fmt").arg("--check").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn a_file_named_on_the_command_line_that_does_not_exist_gives_exit_1_in_check() {
+    let out = polku().arg("check").arg("/no/such/map.ron").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("/no/such/map.ron: cannot read the file"));
+}

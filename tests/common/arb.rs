@@ -1,0 +1,200 @@
+//! proptest strategies for whole, valid journey maps.
+
+use polku::model::*;
+use proptest::collection::vec;
+use proptest::option;
+use proptest::prelude::*;
+
+/// Any text a user might type: every Unicode scalar, quotes, backslashes, newlines.
+pub fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => "[a-zA-ZåäöÅÄÖ ,.!?\"\\\\\n-]{0,24}",
+        1 => any::<String>(),
+    ]
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (1u16..=9999, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+}
+
+fn colour() -> impl Strategy<Value = Colour> {
+    any::<(u8, u8, u8)>().prop_map(|(r, g, b)| Colour { r, g, b })
+}
+
+fn channel() -> impl Strategy<Value = Channel> {
+    prop_oneof![(0..Channel::FIXED.len()).prop_map(|i| Channel::FIXED[i].clone()), text().prop_map(Channel::Other),]
+}
+
+fn emotion() -> impl Strategy<Value = Emotion> {
+    (Emotion::MIN..=Emotion::MAX).prop_map(|v| Emotion::new(v).unwrap())
+}
+
+fn improvement() -> impl Strategy<Value = Improvement> {
+    (
+        prop_oneof![Just(Priority::High), Just(Priority::Medium), Just(Priority::Low)],
+        option::of(1u8..=5),
+        option::of(1u8..=5),
+        text(),
+        option::of(date()),
+        prop_oneof![Just(Status::Idea), Just(Status::Planned), Just(Status::InProgress), Just(Status::Done)],
+        text(),
+    )
+        .prop_map(|(priority, value, effort, owner, due, status, kpi)| Improvement {
+            priority,
+            value,
+            effort,
+            owner,
+            due,
+            status,
+            kpi,
+        })
+}
+
+fn marker() -> impl Strategy<Value = Marker> {
+    prop_oneof![Just(Marker::Idea), Just(Marker::PainPoint), Just(Marker::MomentOfTruth), Just(Marker::QuickWin)]
+}
+
+fn lane_kind() -> impl Strategy<Value = LaneKind> {
+    (0..LaneKind::ALL.len()).prop_map(|i| LaneKind::ALL[i])
+}
+
+fn persona() -> impl Strategy<Value = Persona> {
+    (
+        text(),
+        text(),
+        text(),
+        text(),
+        vec(text(), 0..3),
+        vec(text(), 0..3),
+        vec(text(), 0..3),
+        vec(text(), 0..3),
+        option::of(text()),
+    )
+        .prop_map(|(name, role, quote, background, goals, motivations, challenges, preferences, photo)| Persona {
+            name,
+            role,
+            quote,
+            background,
+            goals,
+            motivations,
+            challenges,
+            preferences,
+            photo,
+        })
+}
+
+/// A valid map: 1–6 stages, 1–6 lanes (at least one that holds cards), 0–30 cards, arrows
+/// between distinct cards.
+pub fn journey_map() -> impl Strategy<Value = JourneyMap> {
+    let stages = vec((text(), text(), option::of(colour()), 1u32..=32), 1..6);
+    let lanes = vec((text(), lane_kind()), 1..6);
+    let header = (text(), text(), text(), text(), option::of(date()), any::<bool>(), persona());
+    let emotions = (
+        prop_oneof![Just(EmotionDisplay::Smileys), Just(EmotionDisplay::Colours), Just(EmotionDisplay::Both)],
+        [text(), text(), text(), text(), text()],
+    );
+    (header, emotions, stages, lanes)
+        .prop_flat_map(|(header, emotions, stages, lanes)| {
+            let n_stages = stages.len();
+            let n_lanes = lanes.len();
+            let card = (
+                0..n_stages,
+                0..n_lanes,
+                0u32..5,
+                text(),
+                text(),
+                option::of(channel()),
+                option::of(emotion()),
+                option::of(marker()),
+                option::of(improvement()),
+                vec("[a-zäö]{1,8}", 0..3),
+            );
+            let cards = vec(card, 0..30);
+            (Just(header), Just(emotions), Just(stages), Just(lanes), cards)
+        })
+        .prop_flat_map(|(header, emotions, stages, lanes, cards)| {
+            let n_cards = cards.len();
+            let arrows = if n_cards >= 2 {
+                vec(
+                    (
+                        0..n_cards,
+                        1..n_cards,
+                        prop_oneof![Just(ArrowKind::Improvement), Just(ArrowKind::Flow)],
+                        text(),
+                        option::of(improvement()),
+                    ),
+                    0..8,
+                )
+                .boxed()
+            } else {
+                Just(Vec::new()).boxed()
+            };
+            (Just(header), Just(emotions), Just(stages), Just(lanes), Just(cards), arrows)
+        })
+        .prop_map(|(header, emotions, stages, mut lanes, cards, arrows)| {
+            let (title, goal, segment, description, last_reviewed, finnish, persona) = header;
+            if lanes.iter().all(|(_, k)| !k.holds_cards()) {
+                lanes[0].1 = LaneKind::Notes;
+            }
+            let card_lanes: Vec<usize> = (0..lanes.len()).filter(|&i| lanes[i].1.holds_cards()).collect();
+            let mut map = JourneyMap {
+                title,
+                goal,
+                segment,
+                description,
+                last_reviewed,
+                language: if finnish { Language::Finnish } else { Language::English },
+                persona,
+                emotions: EmotionSettings { display: emotions.0, labels: emotions.1 },
+                ..JourneyMap::default()
+            };
+            map.stages = stages
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, description, colour, quarter_widths))| Stage {
+                    id: StageId::new(format!("s{i}")),
+                    name,
+                    description,
+                    colour,
+                    width: quarter_widths as f32 / 4.0,
+                })
+                .collect();
+            map.lanes = lanes
+                .into_iter()
+                .enumerate()
+                .map(|(i, (title, kind))| Lane { id: LaneId::new(format!("l{i}")), title, kind })
+                .collect();
+            map.cards = cards
+                .into_iter()
+                .enumerate()
+                .map(|(i, (s, l, position, title, body, channel, emotion, marker, improvement, tags))| Card {
+                    id: CardId::new(format!("c{i}")),
+                    stage: StageId::new(format!("s{s}")),
+                    lane: LaneId::new(format!("l{}", card_lanes[l % card_lanes.len()])),
+                    position,
+                    title,
+                    body,
+                    channel,
+                    emotion,
+                    marker,
+                    improvement,
+                    tags,
+                })
+                .collect();
+            let n = map.cards.len();
+            map.arrows = arrows
+                .into_iter()
+                .enumerate()
+                .map(|(i, (from, offset, kind, label, improvement))| Arrow {
+                    id: ArrowId::new(format!("a{i}")),
+                    from: CardId::new(format!("c{from}")),
+                    // A non-zero offset modulo n never lands on `from` itself.
+                    to: CardId::new(format!("c{}", (from + offset) % n)),
+                    kind,
+                    label,
+                    improvement,
+                })
+                .collect();
+            map
+        })
+}

@@ -1,0 +1,94 @@
+//! The sample maps and the per-version fixtures: they load, save to identical bytes and reload
+//! equal.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use polku::io;
+use polku::model::*;
+
+#[test]
+fn every_sample_map_loads_and_is_saved_in_canonical_form() {
+    for path in common::sample_maps() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let map = io::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(io::to_text(&map).unwrap(), text, "{} is not canonical: run `polku fmt`", common::name(&path));
+    }
+}
+
+#[test]
+fn every_sample_map_saves_to_identical_bytes_and_reloads_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in common::sample_maps() {
+        let map = io::load(&path).unwrap();
+        let copy = dir.path().join(common::name(&path));
+        io::save(&map, &copy).unwrap();
+        assert_eq!(std::fs::read(&copy).unwrap(), std::fs::read(&path).unwrap());
+        assert_eq!(io::load(&copy).unwrap(), map);
+    }
+}
+
+#[test]
+fn every_sample_map_is_rich_enough_to_show_the_whole_method() {
+    for path in common::sample_maps() {
+        let map = io::load(&path).unwrap();
+        let name = common::name(&path);
+        assert!(map.cards.len() >= 25, "{name}: {} cards", map.cards.len());
+        assert!(!map.persona.name.is_empty() && !map.persona.goals.is_empty(), "{name}: persona");
+        let touchpoints: Vec<&Card> =
+            map.cards.iter().filter(|c| map.lane(&c.lane).is_some_and(|l| l.kind == LaneKind::Touchpoints)).collect();
+        assert!(touchpoints.len() >= 5, "{name}: touchpoints");
+        assert!(touchpoints.iter().all(|c| c.channel.is_some() && c.emotion.is_some()), "{name}: channel and emotion");
+        assert!(map.arrows.iter().any(|a| a.kind == ArrowKind::Improvement), "{name}: improvement arrows");
+        assert!(map.cards.iter().filter(|c| c.improvement.is_some()).count() >= 4, "{name}: action plan");
+        assert!(map.lanes.iter().any(|l| l.kind == LaneKind::EmotionCurve), "{name}: emotion curve lane");
+    }
+}
+
+#[test]
+fn the_finnish_samples_keep_their_finnish_letters() {
+    for path in common::sample_maps() {
+        let map = io::load(&path).unwrap();
+        if map.language == Language::Finnish {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(text.contains('ä') && text.contains('ö'), "{}", common::name(&path));
+            assert!(!text.contains("\\u{"), "letters are written as themselves, not escaped");
+        }
+    }
+}
+
+#[test]
+fn the_format_1_fixture_opens_to_the_same_map_forever() {
+    let map = io::load(&common::root().join("tests/data/versions/v1.ron")).unwrap();
+    assert_eq!(map.title, "Asiakaspolku: kuntosalin jäsenyys");
+    assert_eq!(map.language, Language::Finnish);
+    assert_eq!(map.last_reviewed, Date::new(2026, 9, 30));
+    assert_eq!(map.stages[0].colour, Some(Colour { r: 0x4E, g: 0x79, b: 0xA7 }));
+    assert_eq!(map.stages[1].width, 1.5);
+    assert_eq!(map.stages[0].width, 1.0, "width defaults to 1");
+    assert_eq!(map.lanes[1].kind, LaneKind::EmotionCurve);
+    let c2 = map.card(&CardId::new("c2")).unwrap();
+    assert_eq!(c2.channel, Some(Channel::Web));
+    assert_eq!(c2.emotion.map(Emotion::value), Some(-1));
+    assert_eq!(c2.marker, Some(Marker::PainPoint));
+    assert_eq!(map.cards_in(&StageId::new("osto"), &LaneId::new("tekee"))[0].tags, vec!["haastattelu".to_owned()]);
+    assert_eq!(map.arrows[0].kind, ArrowKind::Flow);
+    assert_eq!(map.emotions, EmotionSettings::default(), "missing sections take their defaults");
+}
+
+#[test]
+fn the_bundled_default_sample_is_a_real_map() {
+    let map = polku::samples::default_sample();
+    assert!(map.cards.len() >= 25);
+    assert!(map.validate().is_empty());
+}
+
+#[test]
+fn the_complete_example_in_the_format_documentation_is_a_valid_map() {
+    let doc = std::fs::read_to_string(common::root().join("docs/FORMAT.md")).unwrap();
+    let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
+    let end = start + doc[start..].find("```").unwrap();
+    let map = io::load_str(&doc[start..end], std::path::Path::new("FORMAT.md")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(map.cards.len(), 2);
+    assert_eq!(map.card(&CardId::new("c2")).unwrap().improvement.as_ref().unwrap().status, Status::Planned);
+}
