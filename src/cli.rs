@@ -1,12 +1,14 @@
-//! The command line: `polku [FILE]`, `polku check FILE…`, `polku fmt FILE…`.
+//! The command line: `polku [FILE]`, `polku check FILE…`, `polku fmt FILE…`, `polku export`.
 //!
 //! Raw arguments become a validated [`Cli`] (clap); each command returns an exit code so that
 //! `main` stays thin. Exit codes: 0 ok, 1 invalid input, 2 usage (clap's own).
 
 use crate::io;
+use crate::render::export::{BASE_DPI, Background, ExportOptions, export_png};
+use crate::theme::{Theme, ThemeKind};
 use clap::{Parser, Subcommand};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Exit code when every file was fine.
 pub const EXIT_OK: u8 = 0;
@@ -35,6 +37,29 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export a map as a PNG image (headless; no window needed).
+    Export {
+        /// The map file to export.
+        file: PathBuf,
+        /// Where to write the PNG.
+        #[arg(short, long, value_name = "OUT.png")]
+        output: PathBuf,
+        /// Pixels per point, 1–8 (default 2).
+        #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
+        scale: Option<f32>,
+        /// Resolution in dots per inch, 96–768, e.g. 150, 300 or 600.
+        #[arg(long, value_parser = parse_dpi)]
+        dpi: Option<f32>,
+        /// What is behind the map.
+        #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+        background: BackgroundArg,
+        /// Space around the map, in points.
+        #[arg(long, default_value_t = 0.0, value_parser = parse_margin)]
+        margin: f32,
+        /// Colour theme.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+    },
     /// Rewrite map files in canonical form (atomically; the old file is kept as FILE.bak).
     Fmt {
         /// Only report files that are not in canonical form; change nothing.
@@ -44,6 +69,95 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// The `--background` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum BackgroundArg {
+    White,
+    Transparent,
+}
+
+/// The `--theme` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+}
+
+fn parse_number(s: &str, range: std::ops::RangeInclusive<f32>, what: &str) -> Result<f32, String> {
+    let v: f32 = s.parse().map_err(|_| format!("{what} must be a number"))?;
+    if range.contains(&v) { Ok(v) } else { Err(format!("{what} must be from {} to {}", range.start(), range.end())) }
+}
+
+fn parse_scale(s: &str) -> Result<f32, String> {
+    parse_number(s, ExportOptions::SCALES, "scale")
+}
+
+fn parse_dpi(s: &str) -> Result<f32, String> {
+    let range = ExportOptions::SCALES;
+    parse_number(s, range.start() * BASE_DPI..=range.end() * BASE_DPI, "DPI")
+}
+
+fn parse_margin(s: &str) -> Result<f32, String> {
+    parse_number(s, 0.0..=500.0, "margin")
+}
+
+/// The options of `polku export`, as given on the command line.
+pub struct ExportArgs<'a> {
+    pub file: &'a Path,
+    pub output: &'a Path,
+    pub scale: Option<f32>,
+    pub dpi: Option<f32>,
+    pub background: BackgroundArg,
+    pub margin: f32,
+    pub theme: ThemeArg,
+}
+
+/// Runs `polku export`: writes the PNG and reports its size and timings.
+pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
+    let map = match io::load(args.file) {
+        Ok(map) => map,
+        Err(e) => {
+            for line in e.lines() {
+                let _ = writeln!(out, "{line}");
+            }
+            return EXIT_INVALID;
+        }
+    };
+    let scale = args.dpi.map(ExportOptions::scale_for_dpi).or(args.scale).unwrap_or(ExportOptions::default().scale);
+    let options = ExportOptions {
+        scale,
+        background: match args.background {
+            BackgroundArg::White => Background::White,
+            BackgroundArg::Transparent => Background::Transparent,
+        },
+        margin: args.margin,
+    };
+    let theme = Theme::of(match args.theme {
+        ThemeArg::Light => ThemeKind::Light,
+        ThemeArg::Dark => ThemeKind::Dark,
+    });
+    match export_png(&map, &theme, &options, args.output) {
+        Ok(stats) => {
+            let _ = writeln!(
+                out,
+                "{}: {}×{} px at {:.0} DPI, {} KiB (render {} ms, encode {} ms)",
+                args.output.display(),
+                stats.width,
+                stats.height,
+                options.dpi(),
+                stats.bytes / 1024,
+                (stats.prepare + stats.raster).as_millis(),
+                stats.encode.as_millis()
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            let _ = writeln!(out, "{}: {e}", args.output.display());
+            EXIT_INVALID
+        }
+    }
 }
 
 /// Runs `polku check`: prints `FILE: ok (…)` or one line per problem; returns the exit code.

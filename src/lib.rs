@@ -5,6 +5,11 @@
 
 pub mod app;
 pub mod cli;
+pub mod fonts;
 pub mod io;
+pub mod layout;
 pub mod model;
+pub mod presets;
+pub mod render;
 pub mod samples;
+pub mod theme;

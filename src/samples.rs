@@ -3,8 +3,9 @@
 use crate::model::JourneyMap;
 use std::path::Path;
 
-/// The bundled samples as (file name, text).
-pub const SAMPLES: [(&str, &str); 0] = [];
+/// The bundled samples as (file name, text); the first is the one shown at start.
+pub const SAMPLES: [(&str, &str); 1] =
+    [("crm-myyntijohtaja.ron", include_str!("../sample_maps/crm-myyntijohtaja.ron"))];
 
 /// The map shown when Polku starts without a file.
 ///

@@ -1,110 +1,449 @@
-//! The eframe application: the editor window.
+//! The eframe application: the editor window, its menus, canvas, dialogs and notifications.
+//!
+//! State lives in three places: the `Document` (the map, saved), the session (`Camera`, open
+//! dialogs, toasts; never saved), and `Prefs` (language, theme, recent files, export options;
+//! saved by eframe between runs, never in the map).
 
-use crate::io;
-use crate::model::JourneyMap;
-use anyhow::anyhow;
-use std::path::PathBuf;
+mod canvas;
+mod document;
+mod export_dialog;
+mod export_job;
+pub mod i18n;
+mod toasts;
 
-/// The document as opened in the window, with where it came from.
-pub struct OpenDocument {
-    pub map: JourneyMap,
-    /// The file it was read from; `None` for a bundled sample or a new map.
-    pub path: Option<PathBuf>,
-    /// Set when saving over `path` must be refused, with the reason.
-    pub read_only: Option<String>,
+pub use canvas::Camera;
+pub use document::Document;
+pub use i18n::UiLanguage;
+
+use crate::model::Language;
+use crate::presets::Preset;
+use crate::render::export::ExportOptions;
+use crate::theme::{Theme, ThemeKind};
+use egui::{Key, KeyboardShortcut, Modifiers};
+use export_job::ExportJob;
+use i18n::tr;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use toasts::Toasts;
+
+/// How many files Open Recent remembers.
+const RECENT_LIMIT: usize = 10;
+const PREFS_KEY: &str = "polku-prefs";
+
+/// The user's preferences, kept between runs.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub language: UiLanguage,
+    pub theme: ThemeKind,
+    pub recent: Vec<PathBuf>,
+    pub export: ExportOptions,
 }
 
-impl OpenDocument {
-    /// Opens `path`, or the bundled sample map when there is none.
-    ///
-    /// A file that cannot be opened gives the sample map plus the error to show: the window
-    /// still comes up, and the bad file is left untouched.
-    pub fn open(path: Option<PathBuf>) -> (OpenDocument, Option<String>) {
-        let sample = || OpenDocument { map: crate::samples::default_sample(), path: None, read_only: None };
-        match path {
-            None => (sample(), None),
-            Some(path) => match io::load_for_viewing(&path) {
-                Ok(opened) => (OpenDocument { map: opened.map, path: Some(path), read_only: opened.read_only }, None),
-                Err(e) => (sample(), Some(e.to_string())),
-            },
-        }
+impl Prefs {
+    fn remember(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_LIMIT);
     }
 }
 
 /// The editor window.
 pub struct PolkuApp {
-    doc: OpenDocument,
-    error: Option<String>,
+    pub doc: Document,
+    pub camera: Camera,
+    pub prefs: Prefs,
+    toasts: Toasts,
+    export_dialog: bool,
+    export_job: Option<ExportJob>,
 }
 
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const FIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+const ACTUAL: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1);
+const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
+const ZOOM_IN_EQUALS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
+const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+
 impl PolkuApp {
-    /// An app showing `doc`, with an optional error to show at start.
-    pub fn new(doc: OpenDocument, error: Option<String>) -> PolkuApp {
-        PolkuApp { doc, error }
+    /// An app showing `doc`, with `prefs`.
+    pub fn new(doc: Document, prefs: Prefs) -> PolkuApp {
+        PolkuApp {
+            doc,
+            camera: Camera::default(),
+            prefs,
+            toasts: Toasts::default(),
+            export_dialog: false,
+            export_job: None,
+        }
+    }
+
+    /// Opens the map at `path`, or the bundled sample; a bad file becomes an error toast over
+    /// the sample, never a crash.
+    pub fn starting_with(file: Option<PathBuf>, prefs: Prefs) -> PolkuApp {
+        let sample = || Document::new(crate::samples::default_sample(), None, None);
+        let mut app = PolkuApp::new(sample(), prefs);
+        if let Some(path) = file {
+            app.open_path(path);
+        }
+        app
+    }
+
+    fn theme(&self) -> Theme {
+        Theme::of(self.prefs.theme)
+    }
+
+    /// Replaces the document with the map at `path`; on error the current map stays.
+    pub fn open_path(&mut self, path: PathBuf) {
+        match Document::open(path.clone()) {
+            Ok(doc) => {
+                if let Some(reason) = &doc.read_only {
+                    self.toasts.error(reason.clone());
+                }
+                self.prefs.remember(&path);
+                self.doc = doc;
+                self.camera = Camera::default();
+            }
+            Err(e) => {
+                self.prefs.recent.retain(|p| p != &path);
+                self.toasts.error(e.to_string());
+            }
+        }
+    }
+
+    fn new_map(&mut self, preset: Preset, language: Language) {
+        self.doc = Document::new(preset.new_map(language), None, None);
+        self.camera = Camera::default();
+    }
+
+    fn open_dialog(&mut self) {
+        if let Some(path) = rfd::FileDialog::new().add_filter("Polku map", &["ron"]).pick_file() {
+            self.open_path(path);
+        }
+    }
+
+    fn save(&mut self) {
+        match self.doc.path.clone() {
+            Some(path) => self.save_to(path),
+            None => self.save_as(),
+        }
+    }
+
+    fn save_as(&mut self) {
+        let name = format!("{}.ron", file_stem_for(&self.doc.map.title));
+        if let Some(path) = rfd::FileDialog::new().add_filter("Polku map", &["ron"]).set_file_name(name).save_file() {
+            self.save_to(path);
+        }
+    }
+
+    /// Saves to `path`, unless the map came from a newer Polku.
+    pub fn save_to(&mut self, path: PathBuf) {
+        if let Some(reason) = &self.doc.read_only {
+            self.toasts.error(reason.clone());
+            return;
+        }
+        match crate::io::save(&self.doc.map, &path) {
+            Ok(()) => {
+                self.toasts.info(format!("{}: {}", tr(self.prefs.language).saved, path.display()));
+                self.prefs.remember(&path);
+                self.doc.path = Some(path);
+            }
+            Err(e) => self.toasts.error(e.to_string()),
+        }
+    }
+
+    fn start_export(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let theme = self.theme();
+        let layout = self.doc.layout(ctx, &theme).clone();
+        let display = self.doc.map.emotions.display;
+        self.export_job = Some(ExportJob::start(ctx, layout, theme, display, self.prefs.export, path));
+    }
+
+    fn poll_export(&mut self) {
+        let t = tr(self.prefs.language);
+        if let Some(job) = &self.export_job
+            && let Some(result) = job.poll()
+        {
+            match result {
+                Ok(stats) => self.toasts.info(format!(
+                    "{}: {} ({}×{} px, {:.0} DPI, {} ms)",
+                    t.exported,
+                    job.path.display(),
+                    stats.width,
+                    stats.height,
+                    self.prefs.export.dpi(),
+                    (stats.prepare + stats.raster + stats.encode).as_millis()
+                )),
+                Err(e) => self.toasts.error(format!("{}: {e}", t.export_failed)),
+            }
+            self.export_job = None;
+        }
     }
 
     fn window_title(&self) -> String {
-        let name = self
-            .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| self.doc.map.title.clone(), |n| n.to_string_lossy().into_owned());
-        format!("{name} — Polku")
+        let t = tr(self.prefs.language);
+        let mut title = self.doc.display_name();
+        if self.doc.path.is_none() {
+            title = format!("{title} ({})", t.unsaved_sample);
+        }
+        if self.doc.read_only.is_some() {
+            title = format!("{title} [{}]", t.read_only);
+        }
+        format!("{title} — Polku")
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context, canvas: egui::Rect) {
+        let pressed = |s: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(s));
+        if pressed(&SAVE_AS) {
+            self.save_as();
+        } else if pressed(&SAVE) {
+            self.save();
+        }
+        if pressed(&OPEN) {
+            self.open_dialog();
+        }
+        if pressed(&EXPORT) {
+            self.export_dialog = true;
+        }
+        if pressed(&FIT) {
+            self.camera.fit_pending = true;
+        }
+        if pressed(&ACTUAL) {
+            self.camera.actual_size(canvas);
+        }
+        if pressed(&ZOOM_IN) || pressed(&ZOOM_IN_EQUALS) {
+            self.camera.zoom_step(1.25, canvas.center(), canvas);
+        }
+        if pressed(&ZOOM_OUT) {
+            self.camera.zoom_step(0.8, canvas.center(), canvas);
+        }
+        if pressed(&QUIT) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui, canvas: egui::Rect) {
+        let t = tr(self.prefs.language);
+        let ctx = ui.ctx().clone();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(t.file, |ui| {
+                ui.menu_button(t.new_map, |ui| {
+                    for (language, name) in
+                        [(Language::English, t.preset_english), (Language::Finnish, t.preset_finnish)]
+                    {
+                        ui.label(egui::RichText::new(name).strong());
+                        for preset in Preset::ALL {
+                            if ui.button(preset.summary(language)).clicked() {
+                                self.new_map(preset, language);
+                                ui.close();
+                            }
+                        }
+                        ui.separator();
+                    }
+                });
+                if ui.add(egui::Button::new(t.open).shortcut_text(ctx.format_shortcut(&OPEN))).clicked() {
+                    ui.close();
+                    self.open_dialog();
+                }
+                ui.menu_button(t.open_recent, |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.label(t.no_recent);
+                    }
+                    let mut chosen = None;
+                    for path in &self.prefs.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            chosen = Some(path.clone());
+                        }
+                    }
+                    if !self.prefs.recent.is_empty() {
+                        ui.separator();
+                        if ui.button(t.clear_recent).clicked() {
+                            self.prefs.recent.clear();
+                        }
+                    }
+                    if let Some(path) = chosen {
+                        ui.close();
+                        self.open_path(path);
+                    }
+                });
+                ui.separator();
+                let can_save = self.doc.read_only.is_none();
+                if ui
+                    .add_enabled(can_save, egui::Button::new(t.save).shortcut_text(ctx.format_shortcut(&SAVE)))
+                    .clicked()
+                {
+                    ui.close();
+                    self.save();
+                }
+                if ui
+                    .add_enabled(can_save, egui::Button::new(t.save_as).shortcut_text(ctx.format_shortcut(&SAVE_AS)))
+                    .clicked()
+                {
+                    ui.close();
+                    self.save_as();
+                }
+                ui.separator();
+                if ui.add(egui::Button::new(t.export_png).shortcut_text(ctx.format_shortcut(&EXPORT))).clicked() {
+                    ui.close();
+                    self.export_dialog = true;
+                }
+                ui.separator();
+                if ui.add(egui::Button::new(t.quit).shortcut_text(ctx.format_shortcut(&QUIT))).clicked() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button(t.view, |ui| {
+                if ui.add(egui::Button::new(t.zoom_in).shortcut_text(ctx.format_shortcut(&ZOOM_IN))).clicked() {
+                    self.camera.zoom_step(1.25, canvas.center(), canvas);
+                }
+                if ui.add(egui::Button::new(t.zoom_out).shortcut_text(ctx.format_shortcut(&ZOOM_OUT))).clicked() {
+                    self.camera.zoom_step(0.8, canvas.center(), canvas);
+                }
+                if ui.add(egui::Button::new(t.fit).shortcut_text(ctx.format_shortcut(&FIT))).clicked() {
+                    self.camera.fit_pending = true;
+                    ui.close();
+                }
+                if ui.add(egui::Button::new(t.actual_size).shortcut_text(ctx.format_shortcut(&ACTUAL))).clicked() {
+                    self.camera.actual_size(canvas);
+                    ui.close();
+                }
+                ui.separator();
+                ui.label(t.theme);
+                ui.radio_value(&mut self.prefs.theme, ThemeKind::Light, t.light);
+                ui.radio_value(&mut self.prefs.theme, ThemeKind::Dark, t.dark);
+                ui.separator();
+                ui.label(t.language);
+                ui.radio_value(&mut self.prefs.language, UiLanguage::English, "English");
+                ui.radio_value(&mut self.prefs.language, UiLanguage::Finnish, "Suomi");
+            });
+        });
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let t = tr(self.prefs.language);
+        ui.horizontal(|ui| {
+            ui.label(format!("{:.0} %", self.camera.zoom * 100.0));
+            ui.separator();
+            ui.label(format!("{} {}", self.doc.map.cards.len(), t.cards));
+            ui.separator();
+            match &self.doc.path {
+                Some(p) => ui.label(p.display().to_string()),
+                None => ui.label(t.unsaved_sample),
+            };
+            if self.export_job.is_some() {
+                ui.separator();
+                ui.spinner();
+                ui.label(t.exporting);
+            }
+        });
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
+        for path in dropped {
+            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                self.open_path(path);
+            } else {
+                self.toasts.error(format!("{}: {}", tr(self.prefs.language).not_a_map_file, path.display()));
+            }
+        }
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
+            let rect = ctx.content_rect();
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(140));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                tr(self.prefs.language).drop_to_open,
+                egui::FontId::proportional(28.0),
+                egui::Color32::WHITE,
+            );
+        }
     }
 }
 
 impl eframe::App for PolkuApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let title = self.window_title();
-        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title));
-        egui::Panel::top("header").show(ui, |ui| {
-            ui.heading(&self.doc.map.title);
-            if !self.doc.map.goal.is_empty() {
-                ui.label(&self.doc.map.goal);
-            }
-            if let Some(reason) = &self.doc.read_only {
-                ui.colored_label(ui.visuals().warn_fg_color, reason);
-            }
-            if let Some(err) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, err);
-            }
+        let ctx = ui.ctx().clone();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
+        let ui_theme = match self.prefs.theme {
+            ThemeKind::Light => egui::Theme::Light,
+            ThemeKind::Dark => egui::Theme::Dark,
+        };
+        if ctx.theme() != ui_theme {
+            ctx.set_theme(ui_theme);
+        }
+        self.poll_export();
+        self.dropped_files(&ctx);
+        let canvas_guess = ctx.content_rect();
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, canvas_guess));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        let theme = self.theme();
+        let display = self.doc.map.emotions.display;
+        let label = tr(self.prefs.language).map_canvas;
+        let mut canvas_rect = canvas_guess;
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            canvas_rect = ui.max_rect();
+            let layout = self.doc.layout(&ctx, &theme);
+            canvas::show(ui, &mut self.camera, layout, &theme, display, label);
         });
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::both().show(ui, |ui| grid(ui, &self.doc.map));
-        });
+        self.shortcuts(&ctx, canvas_rect);
+        if self.export_dialog {
+            self.export_dialog_ui(&ctx);
+        }
+        self.toasts.show(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
 }
 
-/// The map as a table: stages across, lanes down, card titles in the cells.
-fn grid(ui: &mut egui::Ui, map: &JourneyMap) {
-    egui::Grid::new("map-grid").striped(true).spacing([16.0, 8.0]).show(ui, |ui| {
-        ui.label("");
-        for stage in &map.stages {
-            ui.strong(&stage.name);
-        }
-        ui.end_row();
-        for lane in &map.lanes {
-            ui.strong(&lane.title);
-            for stage in &map.stages {
-                ui.vertical(|ui| {
-                    for card in map.cards_in(&stage.id, &lane.id) {
-                        ui.label(&card.title);
-                    }
-                });
-            }
-            ui.end_row();
-        }
-    });
+/// A file name from a map title: letters and digits kept (ä and ö too), the rest dashes.
+fn file_stem_for(title: &str) -> String {
+    let stem: String = title.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    if stem.is_empty() { "journey-map".to_owned() } else { stem }
 }
 
 /// Opens the editor window on `file` (or a bundled sample) and runs until it is closed.
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
-    let (doc, error) = OpenDocument::open(file);
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_inner_size([1400.0, 900.0]).with_title("Polku"),
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_title("Polku"),
         ..Default::default()
     };
-    eframe::run_native("Polku", options, Box::new(move |_cc| Ok(Box::new(PolkuApp::new(doc, error)))))
-        .map_err(|e| anyhow!("cannot open the editor window: {e}"))
+    eframe::run_native(
+        "Polku",
+        options,
+        Box::new(move |cc| {
+            crate::fonts::install(&cc.egui_ctx);
+            // Ctrl +/− zoom the map, not the whole user interface.
+            cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+            Ok(Box::new(PolkuApp::starting_with(file, prefs)))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_titles_keeping_finnish_letters() {
+        assert_eq!(file_stem_for("Myyntijohtajan polku: CRM!"), "myyntijohtajan-polku-crm");
+        assert_eq!(file_stem_for("Äiti öljyää"), "äiti-öljyää");
+        assert_eq!(file_stem_for("  "), "journey-map");
+    }
 }

@@ -1,0 +1,64 @@
+//! The open document and the derived layout cache.
+//!
+//! The map is saved; the path and read-only reason are session state; the layout is a cache,
+//! rebuilt only when the map, the theme or the screen's pixel density changes.
+
+use crate::io;
+use crate::layout::{self, Layout};
+use crate::model::JourneyMap;
+use crate::theme::{Theme, ThemeKind};
+use std::path::PathBuf;
+
+/// A map open in the window.
+pub struct Document {
+    pub map: JourneyMap,
+    /// The file it was read from or saved to; `None` for a sample or a new map.
+    pub path: Option<PathBuf>,
+    /// Set when saving over `path` must be refused, with the reason.
+    pub read_only: Option<String>,
+    /// Bumped on every change of `map`, so caches know when to rebuild.
+    pub generation: u64,
+    cache: Option<(u64, ThemeKind, u32, Layout)>,
+}
+
+impl Document {
+    /// A document for `map`.
+    pub fn new(map: JourneyMap, path: Option<PathBuf>, read_only: Option<String>) -> Document {
+        Document { map, path, read_only, generation: 0, cache: None }
+    }
+
+    /// Opens `path`; newer files open read-only.
+    pub fn open(path: PathBuf) -> Result<Document, io::LoadError> {
+        let opened = io::load_for_viewing(&path)?;
+        Ok(Document::new(opened.map, Some(path), opened.read_only))
+    }
+
+    /// The file name, or the map's title when it has no file.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| self.map.title.clone(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// The layout for `theme` at the current pixel density, from the cache when still valid.
+    pub fn layout(&mut self, ctx: &egui::Context, theme: &Theme) -> &Layout {
+        let ppp_key = (ctx.pixels_per_point() * 100.0).round() as u32;
+        let fresh =
+            matches!(&self.cache, Some((g, k, p, _)) if *g == self.generation && *k == theme.kind && *p == ppp_key);
+        if !fresh {
+            let laid = ctx.fonts_mut(|fonts| layout::layout(&self.map, theme, fonts));
+            self.cache = Some((self.generation, theme.kind, ppp_key, laid));
+        }
+        match &self.cache {
+            Some((_, _, _, layout)) => layout,
+            None => unreachable_cache(),
+        }
+    }
+}
+
+/// The cache was filled just above; this keeps the code free of a panic path.
+fn unreachable_cache() -> &'static Layout {
+    static EMPTY: std::sync::OnceLock<Layout> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(|| crate::render::export::layout_headless(&JourneyMap::default(), &Theme::light()))
+}

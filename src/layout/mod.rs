@@ -1,0 +1,315 @@
+//! Layout: map + theme + fonts → geometry in map units. Pure and cached by the caller: it is
+//! recomputed only when the map or the theme changes, never per frame.
+//!
+//! Columns are stages (widths from their weights), rows are lanes (heights grow to fit their
+//! cards), a header carries the title, goal and persona card. Text is wrapped here once.
+
+mod arrows;
+mod curve;
+mod header;
+pub mod text;
+mod words;
+
+pub use curve::{CurveLayout, CurvePoint};
+pub use text::{Measure, TextRun};
+pub use words::Words;
+
+use crate::model::{ArrowId, ArrowKind, CardId, Channel, Emotion, JourneyMap, LaneId, LaneKind, Marker, StageId};
+use crate::theme::Theme;
+use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
+
+/// Everything needed to paint a map, in map units (points at 100 % zoom).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub size: Vec2,
+    pub header: header::HeaderLayout,
+    pub stages: Vec<StageLayout>,
+    pub lanes: Vec<LaneLayout>,
+    pub cards: Vec<CardLayout>,
+    pub curves: Vec<CurveLayout>,
+    pub arrows: Vec<ArrowLayout>,
+    /// Rectangle of the stage and lane grid, below the header.
+    pub grid: Rect,
+}
+
+pub use header::{HeaderLayout, PersonaLayout};
+
+/// A stage's header cell and its whole column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageLayout {
+    pub id: StageId,
+    pub header: Rect,
+    pub column: Rect,
+    pub colour: Color32,
+    pub name: TextRun,
+    pub description: TextRun,
+}
+
+/// A lane's row and its title cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneLayout {
+    pub id: LaneId,
+    pub kind: LaneKind,
+    pub row: Rect,
+    pub title_cell: Rect,
+    pub title: TextRun,
+    /// For emotion-curve lanes: the scale's labels at their heights.
+    pub scale_labels: Vec<TextRun>,
+}
+
+/// A card's box and contents.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardLayout {
+    pub id: CardId,
+    pub rect: Rect,
+    pub lane_kind: LaneKind,
+    /// Drawn without a frame (cards in text lanes).
+    pub plain: bool,
+    pub title: TextRun,
+    pub body: TextRun,
+    pub tags: TextRun,
+    pub channel: Option<(Channel, Rect, TextRun)>,
+    pub emotion: Option<(Emotion, Rect)>,
+    pub marker: Option<(Marker, Rect)>,
+    pub accent: Color32,
+}
+
+/// An arrow's route between two cards.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArrowLayout {
+    pub id: ArrowId,
+    pub kind: ArrowKind,
+    pub path: Vec<Pos2>,
+    pub label: Option<(Rect, TextRun)>,
+}
+
+/// Lays out `map` with `theme`, measuring text with `fonts`.
+pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsView<'_>) -> Layout {
+    let mut m = Measure { fonts };
+    let words = Words::of(map.language);
+    let t = theme;
+
+    // Columns first: they decide the map's width.
+    let grid_left = t.margin + t.lane_title_width + t.column_gap;
+    let mut xs = Vec::with_capacity(map.stages.len());
+    let mut x = grid_left;
+    for stage in &map.stages {
+        let w = (t.stage_width * stage.width.clamp(0.25, 8.0)).round();
+        xs.push((x, w));
+        x += w + t.column_gap;
+    }
+    let grid_right = if map.stages.is_empty() { grid_left + t.stage_width } else { x - t.column_gap };
+    let width = (grid_right + t.margin).max(t.margin * 2.0 + t.persona_width + 560.0);
+
+    let header = header::layout_header(map, t, &words, &mut m, width);
+    let mut y = header.rect.bottom() + 28.0;
+    let grid_top = y;
+
+    // Stage header row.
+    let mut stages = Vec::with_capacity(map.stages.len());
+    let mut stage_h: f32 = 0.0;
+    for (i, stage) in map.stages.iter().enumerate() {
+        let (sx, w) = xs[i];
+        let inner = w - 2.0 * t.cell_pad;
+        let name = m.run(&stage.name, pos2(sx + t.cell_pad, y + 14.0), t.heading_size, true, t.text, inner);
+        let desc_y = name.rect().bottom() + 4.0;
+        let description = m.run(&stage.description, pos2(sx + t.cell_pad, desc_y), t.small_size, false, t.muted, inner);
+        let h = 14.0 + name.height() + if description.is_empty() { 0.0 } else { 4.0 + description.height() } + 12.0;
+        stage_h = stage_h.max(h);
+        let colour = stage
+            .colour
+            .map(|c| Color32::from_rgb(c.r, c.g, c.b))
+            .unwrap_or(t.stage_palette[i % t.stage_palette.len()]);
+        stages.push(StageLayout {
+            id: stage.id.clone(),
+            header: Rect::NOTHING,
+            column: Rect::NOTHING,
+            colour,
+            name,
+            description,
+        });
+    }
+    for (s, (sx, w)) in stages.iter_mut().zip(&xs) {
+        s.header = Rect::from_min_size(pos2(*sx, y), vec2(*w, stage_h));
+    }
+    y += stage_h + t.row_gap;
+
+    // Lane rows: each row is as tall as its fullest cell.
+    let mut lanes = Vec::with_capacity(map.lanes.len());
+    let mut cards = Vec::with_capacity(map.cards.len());
+    let mut curve_lanes = Vec::new();
+    for lane in &map.lanes {
+        let title_w = t.lane_title_width - 2.0 * t.cell_pad - 6.0;
+        let title = m.run(
+            &lane.title,
+            pos2(t.margin + t.cell_pad + 6.0, y + t.cell_pad + 2.0),
+            t.body_size + 1.0,
+            true,
+            t.text,
+            title_w,
+        );
+        let mut row_h = (title.height() + 2.0 * t.cell_pad + 4.0).max(72.0);
+        let first_card = cards.len();
+        if lane.kind == LaneKind::EmotionCurve {
+            row_h = row_h.max(t.curve_height);
+            curve_lanes.push(lanes.len());
+        } else {
+            for (i, stage) in map.stages.iter().enumerate() {
+                let (sx, w) = xs[i];
+                let mut cy = y + t.cell_pad;
+                for card in map.cards_in(&stage.id, &lane.id) {
+                    let laid = layout_card(
+                        card,
+                        lane.kind,
+                        pos2(sx + t.cell_pad, cy),
+                        w - 2.0 * t.cell_pad,
+                        t,
+                        &words,
+                        &mut m,
+                    );
+                    cy = laid.rect.bottom() + t.card_gap;
+                    cards.push(laid);
+                }
+                row_h = row_h.max(cy - t.card_gap + t.cell_pad - y);
+            }
+        }
+        let _ = first_card;
+        let row = Rect::from_min_max(pos2(t.margin, y), pos2(grid_right, y + row_h));
+        let title_cell = Rect::from_min_size(pos2(t.margin, y), vec2(t.lane_title_width, row_h));
+        lanes.push(LaneLayout {
+            id: lane.id.clone(),
+            kind: lane.kind,
+            row,
+            title_cell,
+            title,
+            scale_labels: Vec::new(),
+        });
+        y += row_h + t.row_gap;
+    }
+    let grid_bottom = if map.lanes.is_empty() { y } else { y - t.row_gap };
+    for s in &mut stages {
+        s.column = Rect::from_min_max(pos2(s.header.left(), s.header.top()), pos2(s.header.right(), grid_bottom));
+    }
+
+    let mut curves = Vec::new();
+    for &li in &curve_lanes {
+        let (curve, labels) = curve::layout_curve(map, &stages, &cards, &lanes[li], t, &words, &mut m);
+        lanes[li].scale_labels = labels;
+        curves.push(curve);
+    }
+
+    let arrows = arrows::route(map, &stages, &lanes, &cards, t, &mut m);
+
+    let grid = Rect::from_min_max(pos2(t.margin, grid_top), pos2(grid_right, grid_bottom));
+    // Arrows and their labels may reach past the last column: the map must hold them.
+    let mut reach = width - t.margin;
+    for a in &arrows {
+        for p in &a.path {
+            reach = reach.max(p.x + 8.0);
+        }
+        if let Some((r, _)) = &a.label {
+            reach = reach.max(r.right());
+        }
+    }
+    Layout { size: vec2(reach + t.margin, grid_bottom + t.margin), header, stages, lanes, cards, curves, arrows, grid }
+}
+
+/// One card at `pos`, `width` wide; its height follows from its text.
+fn layout_card(
+    card: &crate::model::Card,
+    lane_kind: LaneKind,
+    pos: Pos2,
+    width: f32,
+    t: &Theme,
+    words: &Words,
+    m: &mut Measure<'_, '_>,
+) -> CardLayout {
+    let plain = lane_kind == LaneKind::Text;
+    let pad = if plain { 2.0 } else { t.card_pad };
+    let inner = width - 2.0 * pad - if plain { 0.0 } else { 4.0 };
+    let left = pos.x + pad + if plain { 0.0 } else { 4.0 };
+    let mut y = pos.y + pad;
+
+    let has_top = card.channel.is_some() || card.emotion.is_some() || card.marker.is_some();
+    let mut channel = None;
+    let mut emotion = None;
+    let mut marker = None;
+    if has_top {
+        let icon = 18.0;
+        let face = 24.0;
+        let right = pos.x + width - pad;
+        let mut free_right = right;
+        if let Some(e) = card.emotion {
+            emotion = Some((e, Rect::from_min_size(pos2(right - face, y), Vec2::splat(face))));
+            free_right -= face + 6.0;
+        }
+        if let Some(mk) = card.marker {
+            marker = Some((mk, Rect::from_min_size(pos2(free_right - 20.0, y + 2.0), Vec2::splat(20.0))));
+            free_right -= 26.0;
+        }
+        if let Some(ch) = &card.channel {
+            let icon_rect = Rect::from_min_size(pos2(left, y + 3.0), Vec2::splat(icon));
+            let name_w = free_right - left - icon - 6.0;
+            let name = m.run(words.channel(ch), pos2(left + icon + 6.0, y + 5.0), t.small_size, false, t.muted, name_w);
+            // One row only: a channel name is a label, not prose.
+            let name = TextRun {
+                rows: name.rows.into_iter().take(1).collect(),
+                widths: name.widths.into_iter().take(1).collect(),
+                ..name
+            };
+            channel = Some((ch.clone(), icon_rect, name));
+        }
+        y += face + 6.0;
+    }
+    let title_size = if plain { t.body_size } else { t.body_size + 0.5 };
+    let title = m.run(&card.title, pos2(left, y), title_size, !plain || !card.body.is_empty(), t.text, inner);
+    y += title.height();
+    let body = if card.body.is_empty() {
+        m.run("", pos2(left, y), t.body_size - 1.0, false, t.muted, inner)
+    } else {
+        y += 3.0;
+        let b = m.run(&card.body, pos2(left, y), t.body_size - 1.0, false, if plain { t.text } else { t.muted }, inner);
+        y += b.height();
+        b
+    };
+    let tags_text: String = card.tags.iter().map(|tag| format!("#{tag}")).collect::<Vec<_>>().join("  ");
+    let tags = if tags_text.is_empty() {
+        m.run("", pos2(left, y), t.small_size, false, t.muted, inner)
+    } else {
+        y += 4.0;
+        let r = m.run(&tags_text, pos2(left, y), t.small_size, false, t.muted, inner);
+        y += r.height();
+        r
+    };
+    let rect = Rect::from_min_max(pos, pos2(pos.x + width, y + pad));
+    CardLayout {
+        id: card.id.clone(),
+        rect,
+        lane_kind,
+        plain,
+        title,
+        body,
+        tags,
+        channel,
+        emotion,
+        marker,
+        accent: t.lane_accent(lane_kind),
+    }
+}
+
+impl Layout {
+    /// The card at a point, if any.
+    pub fn card_at(&self, p: Pos2) -> Option<&CardLayout> {
+        self.cards.iter().rev().find(|c| c.rect.contains(p))
+    }
+
+    /// The laid-out card with this id.
+    pub fn card(&self, id: &CardId) -> Option<&CardLayout> {
+        self.cards.iter().find(|c| &c.id == id)
+    }
+
+    /// The whole map's rectangle.
+    pub fn bounds(&self) -> Rect {
+        Rect::from_min_size(Pos2::ZERO, self.size)
+    }
+}

@@ -1,0 +1,205 @@
+//! Export to PNG: an offscreen egui context at `pixels_per_point` = scale, the same paint
+//! function as the canvas, tessellation, the CPU rasteriser, and a PNG with its DPI.
+
+use super::raster::{self, Pixels, Textures};
+use super::{View, paint};
+use crate::layout::{self, Layout};
+use crate::model::{EmotionDisplay, JourneyMap};
+use crate::theme::Theme;
+use egui::{Pos2, RawInput, Rect, ViewportId, pos2};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Points per inch at scale 1: egui's points are CSS-like pixels.
+pub const BASE_DPI: f32 = 96.0;
+/// Largest image side, in pixels.
+pub const MAX_SIDE: usize = 32_000;
+/// Largest image, in pixels (≈ 1 GiB of RGBA while it is drawn).
+pub const MAX_PIXELS: usize = 250_000_000;
+
+/// What is behind the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Background {
+    /// The theme's paper (white in the light theme).
+    #[default]
+    White,
+    /// Nothing: the map floats on the page of the report.
+    Transparent,
+}
+
+/// How to export.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExportOptions {
+    /// Pixels per map unit, 1–8.
+    pub scale: f32,
+    pub background: Background,
+    /// Space around the map, in map units.
+    pub margin: f32,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions { scale: 2.0, background: Background::White, margin: 0.0 }
+    }
+}
+
+impl ExportOptions {
+    /// The scale range offered.
+    pub const SCALES: std::ops::RangeInclusive<f32> = 1.0..=8.0;
+
+    /// The DPI the PNG declares: a 300-DPI export prints at the same size as a 96-DPI one.
+    pub fn dpi(&self) -> f32 {
+        self.scale * BASE_DPI
+    }
+
+    /// The scale that gives `dpi`.
+    pub fn scale_for_dpi(dpi: f32) -> f32 {
+        dpi / BASE_DPI
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("the image would be {width}×{height} pixels, too large to export; lower the scale or DPI")]
+    TooLarge { width: usize, height: usize },
+    #[error("scale {0} is outside 1–8 (DPI 96–768)")]
+    BadScale(f32),
+    #[error("cannot encode the PNG: {0}")]
+    Encode(String),
+    #[error(transparent)]
+    Save(#[from] crate::io::SaveError),
+}
+
+/// A rendered image with timings.
+pub struct Rendered {
+    pub pixels: Pixels,
+    pub dpi: f32,
+    /// Painting and tessellation in the offscreen context.
+    pub prepare: Duration,
+    /// The CPU rasteriser alone.
+    pub raster: Duration,
+}
+
+/// Timings of a whole export.
+#[derive(Clone, Copy, Debug)]
+pub struct ExportStats {
+    pub width: usize,
+    pub height: usize,
+    pub prepare: Duration,
+    pub raster: Duration,
+    pub encode: Duration,
+    pub bytes: usize,
+}
+
+/// A context with Polku's fonts, as the exporter and the headless layout use.
+pub fn offscreen_context() -> egui::Context {
+    let ctx = egui::Context::default();
+    crate::fonts::install(&ctx);
+    ctx
+}
+
+fn input(size: egui::Vec2, pixels_per_point: f32) -> RawInput {
+    let mut input = RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
+        max_texture_side: Some(16_384),
+        ..RawInput::default()
+    };
+    input.viewports.entry(ViewportId::ROOT).or_default().native_pixels_per_point = Some(pixels_per_point);
+    input
+}
+
+/// Lays out `map` without a window (for the command line and tests).
+pub fn layout_headless(map: &JourneyMap, theme: &Theme) -> Layout {
+    let ctx = offscreen_context();
+    let mut out = None;
+    let mut full = ctx.run_ui(input(egui::vec2(1024.0, 768.0), 1.0), |ui| {
+        out = Some(ui.ctx().fonts_mut(|fonts| layout::layout(map, theme, fonts)));
+    });
+    full.textures_delta.clear();
+    out.unwrap_or_else(|| unreachable_layout(map, theme))
+}
+
+/// `run_ui` always calls its closure; this is only here to avoid a panic path.
+fn unreachable_layout(map: &JourneyMap, theme: &Theme) -> Layout {
+    let ctx = offscreen_context();
+    let mut full = ctx.run_ui(input(egui::vec2(1.0, 1.0), 1.0), |_| {});
+    full.textures_delta.clear();
+    ctx.fonts_mut(|fonts| layout::layout(map, theme, fonts))
+}
+
+/// Paints `layout` offscreen at `options.scale` and rasterises it.
+pub fn render(
+    layout: &Layout,
+    theme: &Theme,
+    display: EmotionDisplay,
+    options: &ExportOptions,
+) -> Result<Rendered, ExportError> {
+    if !ExportOptions::SCALES.contains(&options.scale) || !options.scale.is_finite() {
+        return Err(ExportError::BadScale(options.scale));
+    }
+    let size = layout.size + egui::Vec2::splat(2.0 * options.margin);
+    let width = (size.x * options.scale).round() as usize;
+    let height = (size.y * options.scale).round() as usize;
+    if width > MAX_SIDE || height > MAX_SIDE || width.saturating_mul(height) > MAX_PIXELS {
+        return Err(ExportError::TooLarge { width, height });
+    }
+    let start = Instant::now();
+    let ctx = offscreen_context();
+    let full_rect = Rect::from_min_size(Pos2::ZERO, size);
+    let mut view = View::at(pos2(options.margin, options.margin), full_rect, display);
+    view.background = options.background == Background::White;
+    let mut full = ctx.run_ui(input(size, options.scale), |ui| {
+        let painter = ui.painter().with_clip_rect(full_rect);
+        if view.background {
+            painter.rect_filled(full_rect, 0.0, theme.background);
+        }
+        paint(&painter, layout, theme, &view);
+    });
+    let primitives = ctx.tessellate(std::mem::take(&mut full.shapes), full.pixels_per_point);
+    let mut textures = Textures::default();
+    textures.apply(&mut full.textures_delta);
+    let prepare = start.elapsed();
+
+    let start = Instant::now();
+    let clear = match options.background {
+        Background::White => theme.background.to_array(),
+        Background::Transparent => [0; 4],
+    };
+    let pixels = raster::rasterize(&primitives, &textures, full.pixels_per_point, width, height, clear);
+    Ok(Rendered { pixels, dpi: options.dpi(), prepare, raster: start.elapsed() })
+}
+
+/// Lays out, renders and writes `map` as a PNG at `path` (atomically).
+pub fn export_png(
+    map: &JourneyMap,
+    theme: &Theme,
+    options: &ExportOptions,
+    path: &Path,
+) -> Result<ExportStats, ExportError> {
+    let layout = layout_headless(map, theme);
+    export_layout_png(&layout, theme, map.emotions.display, options, path)
+}
+
+/// Renders an already laid-out map and writes it as a PNG at `path` (atomically).
+pub fn export_layout_png(
+    layout: &Layout,
+    theme: &Theme,
+    display: EmotionDisplay,
+    options: &ExportOptions,
+    path: &Path,
+) -> Result<ExportStats, ExportError> {
+    let rendered = render(layout, theme, display, options)?;
+    let start = Instant::now();
+    let bytes = super::png::encode(&rendered.pixels, rendered.dpi).map_err(ExportError::Encode)?;
+    let encode = start.elapsed();
+    crate::io::write_atomic(path, &bytes, false)?;
+    Ok(ExportStats {
+        width: rendered.pixels.width,
+        height: rendered.pixels.height,
+        prepare: rendered.prepare,
+        raster: rendered.raster,
+        encode,
+        bytes: bytes.len(),
+    })
+}

@@ -1,0 +1,217 @@
+//! Colours and sizes of a drawn map. One theme is input to both layout and paint, so the
+//! screen and the PNG agree.
+
+use crate::model::{Emotion, LaneKind};
+use egui::Color32;
+
+/// Which of the built-in themes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum ThemeKind {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// Everything the layout and the painter need to know about looks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    pub kind: ThemeKind,
+    pub background: Color32,
+    pub header_fill: Color32,
+    pub text: Color32,
+    pub muted: Color32,
+    pub card_fill: Color32,
+    pub card_border: Color32,
+    pub card_shadow: Color32,
+    pub lane_title_fill: Color32,
+    pub column_fill: [Color32; 2],
+    pub grid_line: Color32,
+    pub persona_fill: Color32,
+    pub persona_accent: Color32,
+    /// Stage band colours used when a stage has none of its own.
+    pub stage_palette: [Color32; 8],
+    /// Face/colour code per emotion step, −2 … +2.
+    pub emotion: [Color32; 5],
+    pub emotion_ink: Color32,
+    pub curve: Color32,
+    pub dip: Color32,
+    pub flow_arrow: Color32,
+    pub improvement_arrow: Color32,
+    pub label_fill: Color32,
+    pub pain: Color32,
+    pub idea: Color32,
+    pub truth: Color32,
+    pub quick_win: Color32,
+
+    // Sizes in map units (points at 100 %).
+    pub margin: f32,
+    pub title_size: f32,
+    pub heading_size: f32,
+    pub body_size: f32,
+    pub small_size: f32,
+    pub lane_title_width: f32,
+    pub stage_width: f32,
+    pub column_gap: f32,
+    pub row_gap: f32,
+    pub cell_pad: f32,
+    pub card_pad: f32,
+    pub card_gap: f32,
+    pub curve_height: f32,
+    pub persona_width: f32,
+}
+
+impl Theme {
+    /// The theme of a kind.
+    pub fn of(kind: ThemeKind) -> Theme {
+        match kind {
+            ThemeKind::Light => Theme::light(),
+            ThemeKind::Dark => Theme::dark(),
+        }
+    }
+
+    /// Light: white paper, soft greys, the look of a consultant's deliverable.
+    pub fn light() -> Theme {
+        Theme {
+            kind: ThemeKind::Light,
+            background: Color32::WHITE,
+            header_fill: Color32::from_rgb(0xF4, 0xF6, 0xF9),
+            text: Color32::from_rgb(0x1F, 0x26, 0x33),
+            muted: Color32::from_rgb(0x5E, 0x69, 0x7A),
+            card_fill: Color32::WHITE,
+            card_border: Color32::from_rgb(0xD5, 0xDB, 0xE3),
+            card_shadow: Color32::from_rgba_premultiplied(0, 0, 0, 14),
+            lane_title_fill: Color32::from_rgb(0xEE, 0xF1, 0xF5),
+            column_fill: [Color32::from_rgb(0xFA, 0xFB, 0xFC), Color32::from_rgb(0xF5, 0xF7, 0xFA)],
+            grid_line: Color32::from_rgb(0xE1, 0xE6, 0xEC),
+            persona_fill: Color32::WHITE,
+            persona_accent: Color32::from_rgb(0x2F, 0x5D, 0x8A),
+            stage_palette: TABLEAU,
+            emotion: EMOTION_RDBU,
+            emotion_ink: Color32::from_rgb(0x1F, 0x26, 0x33),
+            curve: Color32::from_rgb(0x3B, 0x4A, 0x5E),
+            dip: Color32::from_rgb(0xB2, 0x18, 0x2B),
+            flow_arrow: Color32::from_rgb(0x8A, 0x94, 0xA3),
+            improvement_arrow: Color32::from_rgb(0x1A, 0x85, 0x5F),
+            label_fill: Color32::WHITE,
+            pain: Color32::from_rgb(0xC0, 0x39, 0x2B),
+            idea: Color32::from_rgb(0xE6, 0xA1, 0x00),
+            truth: Color32::from_rgb(0x6A, 0x3D, 0x9A),
+            quick_win: Color32::from_rgb(0x1A, 0x85, 0x5F),
+            ..SIZES
+        }
+    }
+
+    /// Dark: for dim rooms and projectors with poor black levels kept in mind.
+    pub fn dark() -> Theme {
+        Theme {
+            kind: ThemeKind::Dark,
+            background: Color32::from_rgb(0x16, 0x1A, 0x21),
+            header_fill: Color32::from_rgb(0x1E, 0x24, 0x2D),
+            text: Color32::from_rgb(0xE8, 0xEC, 0xF1),
+            muted: Color32::from_rgb(0xA0, 0xAA, 0xB8),
+            card_fill: Color32::from_rgb(0x25, 0x2C, 0x37),
+            card_border: Color32::from_rgb(0x3A, 0x44, 0x52),
+            card_shadow: Color32::from_rgba_premultiplied(0, 0, 0, 40),
+            lane_title_fill: Color32::from_rgb(0x20, 0x26, 0x30),
+            column_fill: [Color32::from_rgb(0x1A, 0x1F, 0x27), Color32::from_rgb(0x1D, 0x23, 0x2C)],
+            grid_line: Color32::from_rgb(0x30, 0x38, 0x44),
+            persona_fill: Color32::from_rgb(0x25, 0x2C, 0x37),
+            persona_accent: Color32::from_rgb(0x7F, 0xB2, 0xE5),
+            stage_palette: TABLEAU,
+            emotion: EMOTION_RDBU,
+            emotion_ink: Color32::from_rgb(0x16, 0x1A, 0x21),
+            curve: Color32::from_rgb(0xC8, 0xD0, 0xDB),
+            dip: Color32::from_rgb(0xF0, 0x6B, 0x6B),
+            flow_arrow: Color32::from_rgb(0x8A, 0x94, 0xA3),
+            improvement_arrow: Color32::from_rgb(0x4C, 0xC3, 0x8A),
+            label_fill: Color32::from_rgb(0x25, 0x2C, 0x37),
+            pain: Color32::from_rgb(0xE7, 0x4C, 0x3C),
+            idea: Color32::from_rgb(0xF1, 0xC4, 0x0F),
+            truth: Color32::from_rgb(0xB3, 0x8C, 0xE0),
+            quick_win: Color32::from_rgb(0x4C, 0xC3, 0x8A),
+            ..SIZES
+        }
+    }
+
+    /// The colour code of an emotion.
+    pub fn emotion_colour(&self, e: Emotion) -> Color32 {
+        self.emotion[e.index()]
+    }
+
+    /// The accent colour of a lane's cards.
+    pub fn lane_accent(&self, kind: LaneKind) -> Color32 {
+        match kind {
+            LaneKind::Notes => Color32::from_rgb(0x8A, 0x94, 0xA3),
+            LaneKind::Touchpoints => Color32::from_rgb(0x2F, 0x5D, 0x8A),
+            LaneKind::EmotionCurve => self.curve,
+            LaneKind::PainPoints => self.pain,
+            LaneKind::Opportunities => self.quick_win,
+            LaneKind::Text => self.muted,
+        }
+    }
+}
+
+/// Tableau 10: distinct, calm, and legible behind dark text when lightened.
+const TABLEAU: [Color32; 8] = [
+    Color32::from_rgb(0x4E, 0x79, 0xA7),
+    Color32::from_rgb(0xF2, 0x8E, 0x2B),
+    Color32::from_rgb(0x59, 0xA1, 0x4F),
+    Color32::from_rgb(0xB0, 0x7A, 0xA1),
+    Color32::from_rgb(0x76, 0xB7, 0xB2),
+    Color32::from_rgb(0xED, 0xC9, 0x48),
+    Color32::from_rgb(0xE1, 0x57, 0x59),
+    Color32::from_rgb(0x9C, 0x75, 0x5F),
+];
+
+/// ColorBrewer RdBu (5 classes, neutral darkened to grey): a diverging scale that stays
+/// distinguishable under protanopia, deuteranopia and tritanopia. The faces carry the value
+/// too, so colour is never the only cue.
+const EMOTION_RDBU: [Color32; 5] = [
+    Color32::from_rgb(0xB2, 0x18, 0x2B),
+    Color32::from_rgb(0xEF, 0x8A, 0x62),
+    Color32::from_rgb(0xC8, 0xC8, 0xC8),
+    Color32::from_rgb(0x67, 0xA9, 0xCF),
+    Color32::from_rgb(0x21, 0x66, 0xAC),
+];
+
+const SIZES: Theme = Theme {
+    kind: ThemeKind::Light,
+    background: Color32::WHITE,
+    header_fill: Color32::WHITE,
+    text: Color32::BLACK,
+    muted: Color32::GRAY,
+    card_fill: Color32::WHITE,
+    card_border: Color32::GRAY,
+    card_shadow: Color32::TRANSPARENT,
+    lane_title_fill: Color32::WHITE,
+    column_fill: [Color32::WHITE; 2],
+    grid_line: Color32::GRAY,
+    persona_fill: Color32::WHITE,
+    persona_accent: Color32::GRAY,
+    stage_palette: TABLEAU,
+    emotion: EMOTION_RDBU,
+    emotion_ink: Color32::BLACK,
+    curve: Color32::BLACK,
+    dip: Color32::RED,
+    flow_arrow: Color32::GRAY,
+    improvement_arrow: Color32::GREEN,
+    label_fill: Color32::WHITE,
+    pain: Color32::RED,
+    idea: Color32::YELLOW,
+    truth: Color32::BLUE,
+    quick_win: Color32::GREEN,
+    margin: 40.0,
+    title_size: 30.0,
+    heading_size: 17.0,
+    body_size: 13.0,
+    small_size: 11.5,
+    lane_title_width: 170.0,
+    stage_width: 270.0,
+    column_gap: 28.0,
+    row_gap: 16.0,
+    cell_pad: 10.0,
+    card_pad: 10.0,
+    card_gap: 10.0,
+    curve_height: 190.0,
+    persona_width: 620.0,
+};
