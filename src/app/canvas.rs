@@ -43,6 +43,11 @@ impl Default for Camera {
 }
 
 impl Camera {
+    /// A camera at `zoom` with the map's origin at `offset` from the canvas corner.
+    pub fn at(zoom: f32, offset: Vec2) -> Camera {
+        Camera { zoom, offset, text_zoom: zoom, fit_pending: false, ..Camera::default() }
+    }
+
     /// Map → screen for a canvas at `canvas`.
     pub fn to_screen(&self, canvas: Rect) -> TSTransform {
         TSTransform::new(canvas.min.to_vec2() + self.offset, self.zoom)

@@ -4,7 +4,7 @@
 //! dialogs, toasts; never saved), and `Prefs` (language, theme, recent files, export options;
 //! saved by eframe between runs, never in the map).
 
-mod canvas;
+pub mod canvas;
 mod document;
 mod export_dialog;
 mod export_job;
@@ -57,6 +57,8 @@ pub struct PolkuApp {
     toasts: Toasts,
     export_dialog: bool,
     export_job: Option<ExportJob>,
+    /// The window title last sent, so it is sent only when it changes.
+    shown_title: Option<String>,
 }
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -80,6 +82,7 @@ impl PolkuApp {
             toasts: Toasts::default(),
             export_dialog: false,
             export_job: None,
+            shown_title: None,
         }
     }
 
@@ -371,7 +374,11 @@ impl PolkuApp {
 impl eframe::App for PolkuApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
+        let title = self.window_title();
+        if self.shown_title.as_ref() != Some(&title) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = Some(title);
+        }
         let ui_theme = match self.prefs.theme {
             ThemeKind::Light => egui::Theme::Light,
             ThemeKind::Dark => egui::Theme::Dark,
@@ -413,6 +420,18 @@ fn file_stem_for(title: &str) -> String {
     if stem.is_empty() { "journey-map".to_owned() } else { stem }
 }
 
+impl PolkuApp {
+    /// Sets up the context (fonts, zoom keys) and restores preferences: what eframe (and the UI
+    /// tests) call when the window is created.
+    pub fn create(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> PolkuApp {
+        crate::fonts::install(&cc.egui_ctx);
+        // Ctrl +/− zoom the map, not the whole user interface.
+        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+        PolkuApp::starting_with(file, prefs)
+    }
+}
+
 /// Opens the editor window on `file` (or a bundled sample) and runs until it is closed.
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
@@ -422,18 +441,8 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
             .with_title("Polku"),
         ..Default::default()
     };
-    eframe::run_native(
-        "Polku",
-        options,
-        Box::new(move |cc| {
-            crate::fonts::install(&cc.egui_ctx);
-            // Ctrl +/− zoom the map, not the whole user interface.
-            cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
-            let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
-            Ok(Box::new(PolkuApp::starting_with(file, prefs)))
-        }),
-    )
-    .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))
+    eframe::run_native("Polku", options, Box::new(move |cc| Ok(Box::new(PolkuApp::create(cc, file)))))
+        .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))
 }
 
 #[cfg(test)]

@@ -60,10 +60,21 @@ pub fn paint(painter: &Painter, layout: &Layout, theme: &Theme, view: &View) {
     p.background(layout);
     p.header(layout);
     p.grid(layout);
+    // Zoomed out so far that card text is unreadable, cards become flat quads in one mesh:
+    // thousands of cards then cost one shape instead of tens of thousands.
+    let simple = p.s * theme.body_size < MIN_TEXT_PX;
+    let mut quads = Mesh::default();
     for card in &layout.cards {
         if visible.intersects(card.rect) {
-            p.card(card);
+            if simple {
+                p.card_quads(card, &mut quads);
+            } else {
+                p.card(card);
+            }
         }
+    }
+    if !quads.is_empty() {
+        painter.add(Shape::mesh(quads));
     }
     for curve in &layout.curves {
         if visible.intersects(curve.area) {
@@ -86,6 +97,8 @@ struct MapPainter<'a> {
 }
 
 impl MapPainter<'_> {
+    // Dashes never get shorter than 3 px on screen: zoomed out, a sub-pixel dash pattern would
+    // be invisible and cost thousands of shapes.
     fn pt(&self, p: Pos2) -> Pos2 {
         self.view.to_screen * p
     }
@@ -225,25 +238,63 @@ impl MapPainter<'_> {
         self.text(&card.tags);
     }
 
+    /// A card as flat quads: frame, accent, one bar per text row, the emotion's colour.
+    fn card_quads(&self, card: &CardLayout, mesh: &mut Mesh) {
+        let t = self.theme;
+        let r = self.rect(card.rect);
+        if !card.plain {
+            mesh.add_colored_rect(r, t.card_border);
+            mesh.add_colored_rect(r.shrink(self.s.max(0.5)), t.card_fill);
+            mesh.add_colored_rect(Rect::from_min_size(r.min, vec2((4.0 * self.s).max(1.0), r.height())), card.accent);
+        }
+        if r.height() < 8.0 {
+            return;
+        }
+        for run in [&card.title, &card.body] {
+            let colour = run.colour.gamma_multiply(0.35);
+            for (i, w) in run.widths.iter().enumerate() {
+                let top = run.pos + vec2(0.0, i as f32 * run.line_height + run.line_height * 0.3);
+                mesh.add_colored_rect(self.rect(Rect::from_min_size(top, vec2(*w, run.line_height * 0.4))), colour);
+            }
+        }
+        if let Some((emotion, rect)) = &card.emotion {
+            mesh.add_colored_rect(self.rect(rect.shrink(4.0)), t.emotion_colour(*emotion));
+        }
+    }
+
     fn curve(&self, curve: &CurveLayout) {
         let t = self.theme;
         for (i, y) in curve.level_y.iter().enumerate() {
             let a = self.pt(pos2(curve.area.left(), *y));
             let b = self.pt(pos2(curve.area.right(), *y));
             let stroke = if i == 2 { self.stroke(1.2, t.card_border) } else { self.stroke(0.8, t.grid_line) };
-            self.painter.extend(Shape::dashed_line(&[a, b], stroke, 5.0 * self.s, 4.0 * self.s));
+            self.painter.extend(Shape::dashed_line(&[a, b], stroke, (5.0 * self.s).max(3.0), (4.0 * self.s).max(3.0)));
         }
         if curve.path.len() >= 2 {
             let pts: Vec<Pos2> = curve.path.iter().map(|p| self.pt(*p)).collect();
             self.painter.add(PathShape::line(pts, self.stroke(2.6, t.curve)));
         }
+        let r = curve.face_radius * self.s;
+        let mut dots = Mesh::default();
         for point in &curve.points {
+            if !self.visible.contains(point.pos) {
+                continue;
+            }
             let c = self.pt(point.pos);
-            let r = curve.face_radius * self.s;
+            if r < 4.0 {
+                // Too small for a face: a coloured square reads the same and costs 2 triangles.
+                let side = (2.0 * r).max(1.5);
+                let colour = if point.dip { t.dip } else { t.emotion_colour(point.emotion) };
+                dots.add_colored_rect(Rect::from_center_size(c, egui::Vec2::splat(side)), colour);
+                continue;
+            }
             if point.dip {
                 self.painter.circle_stroke(c, r + 4.0 * self.s, self.stroke(2.4, t.dip));
             }
             smiley::face(self.painter, c, r, point.emotion, self.view.emotion_display, t);
+        }
+        if !dots.is_empty() {
+            self.painter.add(Shape::mesh(dots));
         }
         for label in &curve.dip_labels {
             self.text(label);
@@ -275,7 +326,12 @@ impl MapPainter<'_> {
                 self.painter.add(PathShape::line(line, self.stroke(width, colour)));
             }
             ArrowKind::Flow => {
-                self.painter.extend(Shape::dashed_line(&line, self.stroke(width, colour), 6.0 * self.s, 4.0 * self.s));
+                self.painter.extend(Shape::dashed_line(
+                    &line,
+                    self.stroke(width, colour),
+                    (6.0 * self.s).max(3.0),
+                    (4.0 * self.s).max(3.0),
+                ));
             }
         }
         let tip = pts[n - 1];

@@ -1,0 +1,163 @@
+//! Frame-time and export benchmarks (run with `cargo bench`; figures go to BENCHMARKS.md).
+//!
+//! Not a test: nothing here asserts a time. Each figure is the median of repeated runs.
+
+use egui::emath::TSTransform;
+use egui::{Pos2, RawInput, Rect, Vec2, ViewportId, pos2, vec2};
+use polku::layout::{self, Layout};
+use polku::model::*;
+use polku::render::export::{self, Background, ExportOptions};
+use polku::render::{View, paint, png};
+use polku::theme::Theme;
+use std::time::{Duration, Instant};
+
+/// A realistic map with `cards` cards over 10 stages and 8 lanes.
+fn generated(cards: usize) -> JourneyMap {
+    let mut map = polku::presets::Preset::Funnel.new_map(Language::English);
+    map.title = format!("Generated journey with {cards} cards");
+    map.stages = (0..10).map(|i| Stage::new(format!("s{i}"), format!("Stage {i}: a step of the journey"))).collect();
+    let card_lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
+    for i in 0..cards {
+        let lane = &card_lanes[i % card_lanes.len()];
+        let kind = map.lane(lane).map(|l| l.kind);
+        let mut card = Card::new(
+            format!("c{i}"),
+            format!("s{}", (i / card_lanes.len()) % 10),
+            lane.clone(),
+            format!("Card number {i}: customer checks the offer"),
+        );
+        card.body = "Compares prices on two sites and reads a review before deciding what to do next.".to_owned();
+        if kind == Some(LaneKind::Touchpoints) {
+            card.channel = Some(Channel::FIXED[i % Channel::FIXED.len()].clone());
+            card.emotion = Emotion::new((i % 5) as i8 - 2);
+        }
+        map.cards.push(card);
+    }
+    for i in 0..(cards / 50) {
+        map.arrows.push(Arrow {
+            id: ArrowId::new(format!("a{i}")),
+            from: CardId::new(format!("c{}", i * 50)),
+            to: CardId::new(format!("c{}", i * 50 + 13)),
+            kind: if i % 2 == 0 { ArrowKind::Improvement } else { ArrowKind::Flow },
+            label: "Fix this".to_owned(),
+            improvement: None,
+        });
+    }
+    map
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn input(size: Vec2) -> RawInput {
+    let mut input = RawInput { screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)), ..RawInput::default() };
+    input.viewports.entry(ViewportId::ROOT).or_default().native_pixels_per_point = Some(1.0);
+    input
+}
+
+/// One frame of the canvas: paint (with culling) + tessellate, at `zoom` with text laid out
+/// at `text_zoom`.
+fn frame(
+    ctx: &egui::Context,
+    layout: &Layout,
+    theme: &Theme,
+    screen: Vec2,
+    zoom: f32,
+    text_zoom: f32,
+    offset: Vec2,
+) -> Duration {
+    let start = Instant::now();
+    let mut out = ctx.run_ui(input(screen), |ui| {
+        let clip = Rect::from_min_size(Pos2::ZERO, screen);
+        let view = View {
+            to_screen: TSTransform::new(offset, zoom),
+            text_scale: text_zoom,
+            clip,
+            background: true,
+            emotion_display: EmotionDisplay::Both,
+        };
+        paint(&ui.painter().with_clip_rect(clip), layout, theme, &view);
+    });
+    let _ = ctx.tessellate(std::mem::take(&mut out.shapes), out.pixels_per_point);
+    out.textures_delta.clear();
+    start.elapsed()
+}
+
+fn main() {
+    let theme = Theme::light();
+    let screen = vec2(1920.0, 1080.0);
+    println!("## Frame time (1920×1080 canvas, paint + tessellate, median of 30 frames)\n");
+    println!(
+        "| cards | layout (once per edit) | at rest, fit to window | at rest, 100 % | zooming from fit to 2× fit |"
+    );
+    println!("|---|---|---|---|---|");
+    for n in [200, 1000, 5000] {
+        let map = generated(n);
+        let ctx = export::offscreen_context();
+        let _ = ctx.run_ui(input(screen), |_| {});
+        let t = Instant::now();
+        let layout = ctx.fonts_mut(|f| layout::layout(&map, &theme, f));
+        let layout_time = t.elapsed();
+        let fit = (screen.x / layout.size.x).min(screen.y / layout.size.y);
+        // Warm the galley cache as a resting canvas has it.
+        for _ in 0..3 {
+            frame(&ctx, &layout, &theme, screen, fit, fit, Vec2::ZERO);
+        }
+        let rest_fit = median((0..30).map(|_| frame(&ctx, &layout, &theme, screen, fit, fit, Vec2::ZERO)).collect());
+        let offset = vec2(-600.0, -900.0);
+        for _ in 0..3 {
+            frame(&ctx, &layout, &theme, screen, 1.0, 1.0, offset);
+        }
+        let rest_100 = median((0..30).map(|_| frame(&ctx, &layout, &theme, screen, 1.0, 1.0, offset)).collect());
+        // A zoom gesture from fit towards 100 %: every frame a new zoom; text keeps the
+        // settled layout and is scaled as a mesh.
+        let zooming = median(
+            (0..30)
+                .map(|i| {
+                    // Around fit to window, where the most is visible: the worst case.
+                    let z = fit * (1.0 + i as f32 / 30.0);
+                    frame(&ctx, &layout, &theme, screen, z, fit, Vec2::ZERO)
+                })
+                .collect(),
+        );
+        println!("| {n} | {} | {} | {} | {} |", ms(layout_time), ms(rest_fit), ms(rest_100), ms(zooming));
+    }
+
+    println!("\n## Export of the sample `ecommerce-running-shoes.ron` (median of 5)\n");
+    println!("| scale | image | prepare (paint + tessellate) | raster | PNG encode | whole |");
+    println!("|---|---|---|---|---|---|");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_maps/ecommerce-running-shoes.ron");
+    let Ok(map) = polku::io::load(&path) else {
+        println!("(sample missing)");
+        return;
+    };
+    let layout = export::layout_headless(&map, &theme);
+    let mut scales = vec![2.0, 4.0];
+    // The budget's reference size: scale so the image is about 4000×2500.
+    scales.push(4000.0 / layout.size.x);
+    for scale in scales {
+        let options = ExportOptions { scale, background: Background::White, margin: 0.0 };
+        let mut prep = Vec::new();
+        let mut raster = Vec::new();
+        let mut encode = Vec::new();
+        let mut size = (0, 0);
+        for _ in 0..5 {
+            let Ok(r) = export::render(&layout, &theme, map.emotions.display, &options) else { return };
+            let t = Instant::now();
+            let _ = png::encode(&r.pixels, r.dpi);
+            encode.push(t.elapsed());
+            prep.push(r.prepare);
+            raster.push(r.raster);
+            size = (r.pixels.width, r.pixels.height);
+        }
+        let (p, r, e) = (median(prep), median(raster), median(encode));
+        println!("| {scale:.2}× | {}×{} | {} | {} | {} | {} |", size.0, size.1, ms(p), ms(r), ms(e), ms(p + r + e));
+    }
+    let _ = pos2;
+}

@@ -1,0 +1,45 @@
+//! UI tests: the real App, driven by labels.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use polku::app::PolkuApp;
+
+fn app_on(path: Option<std::path::PathBuf>) -> Harness<'static, PolkuApp> {
+    let mut harness = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| PolkuApp::create(cc, path));
+    // Toasts keep a repaint timer running, so step a fixed number of frames.
+    harness.run_steps(4);
+    harness
+}
+
+#[test]
+fn the_app_opens_a_sample_and_shows_its_stage_names() {
+    let path = common::root().join("sample_maps/crm-myyntijohtaja.ron");
+    let mut harness = app_on(Some(path.clone()));
+    // Zoom to 100 % so stage headers are on screen and legible.
+    harness.state_mut().camera = polku::app::Camera::at(1.0, egui::vec2(0.0, -300.0));
+    harness.run_steps(3);
+    for name in ["Tarpeen tunnistaminen", "Tiedonkeruu", "Vaihtoehtojen vertailu", "Ostopäätös"] {
+        harness.get_by_label(name);
+    }
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn a_bad_file_on_the_command_line_leaves_the_app_running_on_the_sample() {
+    let bad = common::root().join("tests/data/bad/truncated.ron");
+    let harness = app_on(Some(bad));
+    assert!(harness.state().doc.path.is_none());
+    assert!(!harness.state().doc.map.cards.is_empty());
+}
+
+#[test]
+fn without_a_file_the_app_shows_the_bundled_sample_fitted_to_the_window() {
+    let harness = app_on(None);
+    let camera = &harness.state().camera;
+    assert!(!camera.fit_pending);
+    assert!(camera.zoom < 1.0, "a whole map fits a 1400×900 window only zoomed out");
+    harness.get_by_label("Journey map canvas");
+}
