@@ -4,8 +4,11 @@ use crate::model::JourneyMap;
 use std::path::Path;
 
 /// The bundled samples as (file name, text); the first is the one shown at start.
-pub const SAMPLES: [(&str, &str); 1] =
-    [("crm-myyntijohtaja.ron", include_str!("../sample_maps/crm-myyntijohtaja.ron"))];
+pub const SAMPLES: [(&str, &str); 3] = [
+    ("ecommerce-running-shoes.ron", include_str!("../sample_maps/ecommerce-running-shoes.ron")),
+    ("crm-myyntijohtaja.ron", include_str!("../sample_maps/crm-myyntijohtaja.ron")),
+    ("digimarkkinointi.ron", include_str!("../sample_maps/digimarkkinointi.ron")),
+];
 
 /// The map shown when Polku starts without a file.
 ///

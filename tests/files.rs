@@ -92,3 +92,11 @@ fn the_complete_example_in_the_format_documentation_is_a_valid_map() {
     assert_eq!(map.cards.len(), 2);
     assert_eq!(map.card(&CardId::new("c2")).unwrap().improvement.as_ref().unwrap().status, Status::Planned);
 }
+
+#[test]
+fn the_bundled_samples_are_the_files_in_sample_maps() {
+    for (name, text) in polku::samples::SAMPLES {
+        assert_eq!(std::fs::read_to_string(common::root().join("sample_maps").join(name)).unwrap(), text);
+    }
+    assert_eq!(polku::samples::SAMPLES.len(), common::sample_maps().len());
+}

@@ -281,7 +281,7 @@ impl MapPainter<'_> {
                 continue;
             }
             let c = self.pt(point.pos);
-            if r < 4.0 {
+            if r < 3.0 {
                 // Too small for a face: a coloured square reads the same and costs 2 triangles.
                 let side = (2.0 * r).max(1.5);
                 let colour = if point.dip { t.dip } else { t.emotion_colour(point.emotion) };

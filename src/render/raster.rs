@@ -68,10 +68,10 @@ impl Texture {
         let t = |xx: usize, yy: usize| self.texels[yy * w + xx];
         let (a, b, c, d) = (t(x0, y0), t(x1, y0), t(x0, y1), t(x1, y1));
         let mut out = [0.0; 4];
-        for i in 0..4 {
+        for (i, o) in out.iter_mut().enumerate() {
             let top = f32::from(a[i]) + (f32::from(b[i]) - f32::from(a[i])) * fx;
             let bottom = f32::from(c[i]) + (f32::from(d[i]) - f32::from(c[i])) * fx;
-            out[i] = top + (bottom - top) * fy;
+            *o = top + (bottom - top) * fy;
         }
         out
     }
@@ -239,30 +239,59 @@ impl Band<'_> {
                 blend_span(&mut row[lo..=hi], solid_src);
                 continue;
             }
-            for (px, dst) in row.iter_mut().enumerate().take(hi + 1).skip(lo) {
-                let x = px as f32 + 0.5;
-                let w: [f32; 3] = [0, 1, 2].map(|i| (edges[i][0] * x + edges[i][1] * y + edges[i][2]) / total);
-                let colour = [0, 1, 2, 3].map(|k| {
-                    w[0] * f32::from(v[0].color[k]) + w[1] * f32::from(v[1].color[k]) + w[2] * f32::from(v[2].color[k])
-                });
-                let u = w[0] * v[0].uv.x + w[1] * v[1].uv.x + w[2] * v[2].uv.x;
-                let vv = w[0] * v[0].uv.y + w[1] * v[1].uv.y + w[2] * v[2].uv.y;
-                let src = shade(colour, texture, u, vv);
-                *dst = blend(*dst, src);
+            // Barycentric weights step linearly along the row.
+            let x0 = lo as f32 + 0.5;
+            let mut w: [f32; 3] = [0, 1, 2].map(|i| (edges[i][0] * x0 + edges[i][1] * y + edges[i][2]) / total);
+            let dw: [f32; 3] = [0, 1, 2].map(|i| edges[i][0] / total);
+            let colours = v.map(|v| v.color.to_array().map(f32::from));
+            for dst in &mut row[lo..=hi] {
+                let colour = if same_colour {
+                    colours[0]
+                } else {
+                    [0, 1, 2, 3].map(|k| w[0] * colours[0][k] + w[1] * colours[1][k] + w[2] * colours[2][k])
+                };
+                let src = if same_uv {
+                    shade(colour, texture, v[0].uv.x, v[0].uv.y)
+                } else {
+                    let u = w[0] * v[0].uv.x + w[1] * v[1].uv.x + w[2] * v[2].uv.x;
+                    let vv = w[0] * v[0].uv.y + w[1] * v[1].uv.y + w[2] * v[2].uv.y;
+                    shade(colour, texture, u, vv)
+                };
+                if src[3] != 0 || src != [0; 4] {
+                    *dst = blend(*dst, src);
+                }
+                for i in 0..3 {
+                    w[i] += dw[i];
+                }
             }
         }
     }
 }
 
 /// Vertex colour × texel, both premultiplied.
+#[inline]
 fn shade(colour: [f32; 4], texture: Option<&Texture>, u: f32, v: f32) -> [u8; 4] {
-    let texel = texture.map_or([255.0; 4], |t| t.sample(u, v));
-    [0, 1, 2, 3].map(|k| (colour[k] * texel[k] / 255.0).round().clamp(0.0, 255.0) as u8)
+    const K: f32 = 1.0 / 255.0;
+    match texture {
+        None => [colour[0] as u8, colour[1] as u8, colour[2] as u8, colour[3] as u8],
+        Some(t) => {
+            let texel = t.sample(u, v);
+            // `as u8` saturates, so no clamp is needed; +0.5 rounds.
+            [
+                (colour[0] * texel[0] * K + 0.5) as u8,
+                (colour[1] * texel[1] * K + 0.5) as u8,
+                (colour[2] * texel[2] * K + 0.5) as u8,
+                (colour[3] * texel[3] * K + 0.5) as u8,
+            ]
+        }
+    }
 }
 
+#[inline]
 fn blend(dst: [u8; 4], src: [u8; 4]) -> [u8; 4] {
     let inv = 255 - u32::from(src[3]);
-    [0, 1, 2, 3].map(|k| (u32::from(src[k]) + (u32::from(dst[k]) * inv + 127) / 255).min(255) as u8)
+    let ch = |s: u8, d: u8| (u32::from(s) + (u32::from(d) * inv + 127) / 255).min(255) as u8;
+    [ch(src[0], dst[0]), ch(src[1], dst[1]), ch(src[2], dst[2]), ch(src[3], dst[3])]
 }
 
 fn blend_span(span: &mut [[u8; 4]], src: [u8; 4]) {
