@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod edit;
 pub mod fonts;
 pub mod io;
 pub mod layout;

@@ -83,7 +83,10 @@ fn the_export_at_scale_1_is_the_same_picture_as_the_canvas_paint_path() {
     assert_eq!((screen.width() as f32, screen.height() as f32), (layout.size.x.round(), layout.size.y.round()));
     if std::env::var_os("POLKU_DUMP").is_some() {
         screen.save("/tmp/out/screen.png").unwrap();
-        image::RgbaImage::from_raw(screen.width(), screen.height(), exported.clone()).unwrap().save("/tmp/out/exported.png").unwrap();
+        image::RgbaImage::from_raw(screen.width(), screen.height(), exported.clone())
+            .unwrap()
+            .save("/tmp/out/exported.png")
+            .unwrap();
     }
     // Identical up to one level of rounding in a few translucent edge pixels, where the canvas
     // blends over its own backdrop (measured: 485 of 4.5 million pixels, each off by 1).

@@ -415,7 +415,10 @@ impl eframe::App for PolkuApp {
 
 /// A file name from a map title: letters and digits kept (ä and ö too), the rest dashes.
 fn file_stem_for(title: &str) -> String {
-    let stem: String = title.chars().flat_map(|c| if c.is_alphanumeric() { c.to_lowercase().collect::<Vec<_>>() } else { vec!['-'] }).collect();
+    let stem: String = title
+        .chars()
+        .flat_map(|c| if c.is_alphanumeric() { c.to_lowercase().collect::<Vec<_>>() } else { vec!['-'] })
+        .collect();
     let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
     if stem.is_empty() { "journey-map".to_owned() } else { stem }
 }

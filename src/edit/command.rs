@@ -1,0 +1,374 @@
+//! Commands: the only way a map changes. Applying one returns its inverse.
+
+use crate::model::{
+    Arrow, ArrowId, Card, CardId, Date, EmotionSettings, JourneyMap, Lane, LaneId, Language, Persona, Stage, StageId,
+};
+
+/// The map's own fields (not its stages, lanes, cards or arrows).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapInfo {
+    pub title: String,
+    pub goal: String,
+    pub segment: String,
+    pub description: String,
+    pub last_reviewed: Option<Date>,
+    pub language: Language,
+}
+
+impl MapInfo {
+    /// The info of `map`.
+    pub fn of(map: &JourneyMap) -> MapInfo {
+        MapInfo {
+            title: map.title.clone(),
+            goal: map.goal.clone(),
+            segment: map.segment.clone(),
+            description: map.description.clone(),
+            last_reviewed: map.last_reviewed,
+            language: map.language,
+        }
+    }
+}
+
+/// One change to a map. Elements are named by id, so a command stays valid while other
+/// elements come and go.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    SetInfo(MapInfo),
+    SetPersona(Persona),
+    SetEmotions(EmotionSettings),
+    InsertStage {
+        index: usize,
+        stage: Stage,
+    },
+    RemoveStage(StageId),
+    UpdateStage(Stage),
+    MoveStage {
+        id: StageId,
+        to: usize,
+    },
+    InsertLane {
+        index: usize,
+        lane: Lane,
+    },
+    RemoveLane(LaneId),
+    UpdateLane(Lane),
+    MoveLane {
+        id: LaneId,
+        to: usize,
+    },
+    InsertCard {
+        index: usize,
+        card: Card,
+    },
+    RemoveCard(CardId),
+    UpdateCard(Card),
+    InsertArrow {
+        index: usize,
+        arrow: Arrow,
+    },
+    RemoveArrow(ArrowId),
+    UpdateArrow(Arrow),
+    /// Several commands as one step with its own label; undone in reverse order.
+    Batch(&'static str, Vec<Command>),
+}
+
+/// Why a command could not be applied; the map is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("there is no {0} with id {1:?}")]
+    Missing(&'static str, String),
+    #[error("another {0} already has the id {1:?}")]
+    Duplicate(&'static str, String),
+    #[error("{0} still has cards or arrows that refer to it")]
+    InUse(String),
+}
+
+fn position<T>(items: &[T], pred: impl Fn(&T) -> bool, kind: &'static str, id: &str) -> Result<usize, EditError> {
+    items.iter().position(pred).ok_or_else(|| EditError::Missing(kind, id.to_owned()))
+}
+
+impl Command {
+    /// Applies the command and returns its inverse; on error the map is unchanged.
+    pub fn apply(&self, map: &mut JourneyMap) -> Result<Command, EditError> {
+        use Command::*;
+        Ok(match self {
+            SetInfo(info) => {
+                let old = MapInfo::of(map);
+                map.title.clone_from(&info.title);
+                map.goal.clone_from(&info.goal);
+                map.segment.clone_from(&info.segment);
+                map.description.clone_from(&info.description);
+                map.last_reviewed = info.last_reviewed;
+                map.language = info.language;
+                SetInfo(old)
+            }
+            SetPersona(p) => SetPersona(std::mem::replace(&mut map.persona, p.clone())),
+            SetEmotions(e) => SetEmotions(std::mem::replace(&mut map.emotions, e.clone())),
+            InsertStage { index, stage } => {
+                if map.stage(&stage.id).is_some() {
+                    return Err(EditError::Duplicate("stage", stage.id.0.clone()));
+                }
+                map.stages.insert((*index).min(map.stages.len()), stage.clone());
+                RemoveStage(stage.id.clone())
+            }
+            RemoveStage(id) => {
+                let i = position(&map.stages, |s| &s.id == id, "stage", id.as_str())?;
+                if map.cards.iter().any(|c| &c.stage == id) {
+                    return Err(EditError::InUse(format!("stage {:?}", map.stages[i].name)));
+                }
+                InsertStage { index: i, stage: map.stages.remove(i) }
+            }
+            UpdateStage(stage) => {
+                let i = position(&map.stages, |s| s.id == stage.id, "stage", stage.id.as_str())?;
+                UpdateStage(std::mem::replace(&mut map.stages[i], stage.clone()))
+            }
+            MoveStage { id, to } => {
+                let i = position(&map.stages, |s| &s.id == id, "stage", id.as_str())?;
+                let s = map.stages.remove(i);
+                map.stages.insert((*to).min(map.stages.len()), s);
+                MoveStage { id: id.clone(), to: i }
+            }
+            InsertLane { index, lane } => {
+                if map.lane(&lane.id).is_some() {
+                    return Err(EditError::Duplicate("lane", lane.id.0.clone()));
+                }
+                map.lanes.insert((*index).min(map.lanes.len()), lane.clone());
+                RemoveLane(lane.id.clone())
+            }
+            RemoveLane(id) => {
+                let i = position(&map.lanes, |l| &l.id == id, "lane", id.as_str())?;
+                if map.cards.iter().any(|c| &c.lane == id) {
+                    return Err(EditError::InUse(format!("lane {:?}", map.lanes[i].title)));
+                }
+                InsertLane { index: i, lane: map.lanes.remove(i) }
+            }
+            UpdateLane(lane) => {
+                let i = position(&map.lanes, |l| l.id == lane.id, "lane", lane.id.as_str())?;
+                if !lane.kind.holds_cards() && map.cards.iter().any(|c| c.lane == lane.id) {
+                    return Err(EditError::InUse(format!("lane {:?}", lane.title)));
+                }
+                UpdateLane(std::mem::replace(&mut map.lanes[i], lane.clone()))
+            }
+            MoveLane { id, to } => {
+                let i = position(&map.lanes, |l| &l.id == id, "lane", id.as_str())?;
+                let l = map.lanes.remove(i);
+                map.lanes.insert((*to).min(map.lanes.len()), l);
+                MoveLane { id: id.clone(), to: i }
+            }
+            InsertCard { index, card } => {
+                if map.card(&card.id).is_some() {
+                    return Err(EditError::Duplicate("card", card.id.0.clone()));
+                }
+                check_cell(map, &card.stage, &card.lane)?;
+                map.cards.insert((*index).min(map.cards.len()), card.clone());
+                RemoveCard(card.id.clone())
+            }
+            RemoveCard(id) => {
+                let i = position(&map.cards, |c| &c.id == id, "card", id.as_str())?;
+                if map.arrows.iter().any(|a| &a.from == id || &a.to == id) {
+                    return Err(EditError::InUse(format!("card {:?}", map.cards[i].title)));
+                }
+                InsertCard { index: i, card: map.cards.remove(i) }
+            }
+            UpdateCard(card) => {
+                let i = position(&map.cards, |c| c.id == card.id, "card", card.id.as_str())?;
+                check_cell(map, &card.stage, &card.lane)?;
+                UpdateCard(std::mem::replace(&mut map.cards[i], card.clone()))
+            }
+            InsertArrow { index, arrow } => {
+                if map.arrow(&arrow.id).is_some() {
+                    return Err(EditError::Duplicate("arrow", arrow.id.0.clone()));
+                }
+                for end in [&arrow.from, &arrow.to] {
+                    if map.card(end).is_none() {
+                        return Err(EditError::Missing("card", end.0.clone()));
+                    }
+                }
+                map.arrows.insert((*index).min(map.arrows.len()), arrow.clone());
+                RemoveArrow(arrow.id.clone())
+            }
+            RemoveArrow(id) => {
+                let i = position(&map.arrows, |a| &a.id == id, "arrow", id.as_str())?;
+                InsertArrow { index: i, arrow: map.arrows.remove(i) }
+            }
+            UpdateArrow(arrow) => {
+                let i = position(&map.arrows, |a| a.id == arrow.id, "arrow", arrow.id.as_str())?;
+                UpdateArrow(std::mem::replace(&mut map.arrows[i], arrow.clone()))
+            }
+            Batch(label, commands) => {
+                let mut inverses = Vec::with_capacity(commands.len());
+                for c in commands {
+                    match c.apply(map) {
+                        Ok(inv) => inverses.push(inv),
+                        Err(e) => {
+                            // Roll back what was done so the map is unchanged.
+                            for inv in inverses.iter().rev() {
+                                let _ = inv.apply(map);
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Batch(label, inverses)
+            }
+        })
+    }
+
+    /// What the command does, for "Undo …" in the Edit menu.
+    pub fn label(&self) -> &'static str {
+        use Command::*;
+        match self {
+            SetInfo(_) => "Edit map details",
+            SetPersona(_) => "Edit persona",
+            SetEmotions(_) => "Edit emotion scale",
+            InsertStage { .. } => "Add stage",
+            RemoveStage(_) => "Delete stage",
+            UpdateStage(_) => "Edit stage",
+            MoveStage { .. } => "Move stage",
+            InsertLane { .. } => "Add lane",
+            RemoveLane(_) => "Delete lane",
+            UpdateLane(_) => "Edit lane",
+            MoveLane { .. } => "Move lane",
+            InsertCard { .. } => "Add card",
+            RemoveCard(_) => "Delete card",
+            UpdateCard(_) => "Edit card",
+            InsertArrow { .. } => "Add arrow",
+            RemoveArrow(_) => "Delete arrow",
+            UpdateArrow(_) => "Edit arrow",
+            Batch(label, _) => label,
+        }
+    }
+}
+
+fn check_cell(map: &JourneyMap, stage: &StageId, lane: &LaneId) -> Result<(), EditError> {
+    if map.stage(stage).is_none() {
+        return Err(EditError::Missing("stage", stage.0.clone()));
+    }
+    match map.lane(lane) {
+        None => Err(EditError::Missing("lane", lane.0.clone())),
+        Some(l) if !l.kind.holds_cards() => {
+            Err(EditError::InUse(format!("emotion-curve lane {:?} holds no cards", l.title)))
+        }
+        Some(_) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn fixture() -> JourneyMap {
+        let mut m = crate::presets::Preset::Funnel.new_map(Language::Finnish);
+        m.cards.push(Card::new("c1", "awareness", "does", "Näkee mainoksen"));
+        m.cards.push(Card::new("c2", "purchase", "touchpoints", "Maksaa"));
+        m.arrows.push(Arrow {
+            id: ArrowId::new("a1"),
+            from: CardId::new("c1"),
+            to: CardId::new("c2"),
+            kind: ArrowKind::Flow,
+            label: String::new(),
+            improvement: None,
+        });
+        m
+    }
+
+    /// Every kind of command, each valid on the fixture.
+    fn every_command(m: &JourneyMap) -> Vec<Command> {
+        let mut card = m.cards[0].clone();
+        card.title = "Muutettu".into();
+        card.emotion = Emotion::new(-2);
+        let mut stage = m.stages[1].clone();
+        stage.width = 2.0;
+        let mut lane = m.lanes[0].clone();
+        lane.title = "Tekemiset".into();
+        let mut arrow = m.arrows[0].clone();
+        arrow.kind = ArrowKind::Improvement;
+        let mut info = MapInfo::of(m);
+        info.title = "Uusi nimi".into();
+        vec![
+            Command::SetInfo(info),
+            Command::SetPersona(Persona { name: "Sari".into(), ..Persona::default() }),
+            Command::SetEmotions(EmotionSettings { display: EmotionDisplay::Smileys, ..EmotionSettings::default() }),
+            Command::InsertStage { index: 1, stage: Stage::new("new", "Uusi vaihe") },
+            Command::RemoveStage(StageId::new("advocacy")),
+            Command::UpdateStage(stage),
+            Command::MoveStage { id: StageId::new("awareness"), to: 3 },
+            Command::InsertLane { index: 0, lane: Lane::new("x", "X", LaneKind::Notes) },
+            Command::RemoveLane(LaneId::new("kpis")),
+            Command::UpdateLane(lane),
+            Command::MoveLane { id: LaneId::new("does"), to: 5 },
+            Command::InsertCard { index: 1, card: Card::new("c9", "retention", "pains", "Uusi") },
+            Command::UpdateCard(card),
+            Command::InsertArrow {
+                index: 0,
+                arrow: Arrow {
+                    id: ArrowId::new("a2"),
+                    from: CardId::new("c2"),
+                    to: CardId::new("c1"),
+                    kind: ArrowKind::Improvement,
+                    label: "x".into(),
+                    improvement: None,
+                },
+            },
+            Command::RemoveArrow(ArrowId::new("a1")),
+            Command::UpdateArrow(arrow),
+            Command::Batch(
+                "Two",
+                vec![Command::RemoveArrow(ArrowId::new("a1")), Command::RemoveCard(CardId::new("c1"))],
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_command_changes_the_map_and_its_inverse_restores_it() {
+        let original = fixture();
+        for cmd in every_command(&original) {
+            let mut m = original.clone();
+            let inverse = cmd.apply(&mut m).unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+            assert_ne!(m, original, "{cmd:?} changed nothing");
+            assert!(m.validate().is_empty(), "{cmd:?} left {:?}", m.validate());
+            let again = inverse.apply(&mut m).unwrap();
+            assert_eq!(m, original, "inverse of {cmd:?}");
+            // The inverse of the inverse redoes the command.
+            again.apply(&mut m).unwrap();
+            let mut direct = original.clone();
+            cmd.apply(&mut direct).unwrap();
+            assert_eq!(m, direct);
+        }
+    }
+
+    #[test]
+    fn commands_that_would_break_the_map_are_refused_and_change_nothing() {
+        let original = fixture();
+        let bad = [
+            Command::RemoveStage(StageId::new("awareness")),
+            Command::RemoveLane(LaneId::new("does")),
+            Command::RemoveCard(CardId::new("c1")),
+            Command::InsertCard { index: 0, card: Card::new("c1", "awareness", "does", "dup") },
+            Command::InsertCard { index: 0, card: Card::new("c7", "awareness", "feels", "in the curve") },
+            Command::UpdateCard(Card::new("ghost", "awareness", "does", "x")),
+            Command::InsertArrow {
+                index: 0,
+                arrow: Arrow {
+                    id: ArrowId::new("a5"),
+                    from: CardId::new("c1"),
+                    to: CardId::new("nope"),
+                    kind: ArrowKind::Flow,
+                    label: String::new(),
+                    improvement: None,
+                },
+            },
+            Command::Batch(
+                "Half",
+                vec![Command::RemoveArrow(ArrowId::new("a1")), Command::RemoveStage(StageId::new("nope"))],
+            ),
+        ];
+        for cmd in bad {
+            let mut m = original.clone();
+            assert!(cmd.apply(&mut m).is_err(), "{cmd:?}");
+            assert_eq!(m, original, "{cmd:?} left a change behind");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Editing: every change to a map is a [`Command`] applied in one place, and [`History`]
+//! groups them into undo steps (one gesture, one step).
+//!
+//! Nothing else mutates the document. Camera and selection are not edits and never enter the
+//! history.
+
+mod command;
+mod history;
+pub mod ops;
+
+pub use command::{Command, EditError, MapInfo};
+pub use history::History;

@@ -1,0 +1,233 @@
+//! Composite edits the user thinks of as one action: move a card (others make room), delete
+//! a stage with its cards, duplicate, paste. Each returns one [`Command`] to apply.
+
+use super::Command;
+use crate::model::{Arrow, ArrowId, Card, CardId, JourneyMap, LaneId, StageId, fresh_id};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Moves card `id` to `index` among the cards of cell (`stage`, `lane`), renumbering the
+/// positions of both cells so the order is exactly what the user sees.
+pub fn move_card(map: &JourneyMap, id: &CardId, stage: &StageId, lane: &LaneId, index: usize) -> Option<Command> {
+    let card = map.card(id)?;
+    let mut target: Vec<Card> = map.cards_in(stage, lane).into_iter().filter(|c| &c.id != id).cloned().collect();
+    let mut moved = card.clone();
+    moved.stage = stage.clone();
+    moved.lane = lane.clone();
+    target.insert(index.min(target.len()), moved);
+    let mut commands = Vec::new();
+    for (i, mut c) in target.into_iter().enumerate() {
+        c.position = i as u32;
+        if map.card(&c.id) != Some(&c) {
+            commands.push(Command::UpdateCard(c));
+        }
+    }
+    if &card.stage != stage || &card.lane != lane {
+        for (i, c) in map.cards_in(&card.stage, &card.lane).into_iter().filter(|c| &c.id != id).enumerate() {
+            if c.position != i as u32 {
+                let mut c = c.clone();
+                c.position = i as u32;
+                commands.push(Command::UpdateCard(c));
+            }
+        }
+    }
+    (!commands.is_empty()).then_some(Command::Batch("Move card", commands))
+}
+
+/// A new card at the end of a cell, with a fresh id.
+pub fn new_card(map: &JourneyMap, stage: &StageId, lane: &LaneId, title: &str) -> Card {
+    let id = fresh_id("c", map.cards.iter().map(|c| c.id.as_str()));
+    let mut card = Card::new(id, stage.clone(), lane.clone(), title);
+    card.position = map.cards_in(stage, lane).last().map_or(0, |c| c.position + 1);
+    card
+}
+
+/// Adds `card` at `index` among the cards of its cell.
+pub fn insert_card(map: &JourneyMap, card: Card, index: usize) -> Command {
+    let id = card.id.clone();
+    let (stage, lane) = (card.stage.clone(), card.lane.clone());
+    let insert = Command::InsertCard { index: map.cards.len(), card };
+    let mut after = map.clone();
+    let mut commands = Vec::new();
+    if insert.apply(&mut after).is_ok() {
+        commands.push(insert);
+        if let Some(Command::Batch(_, moves)) = move_card(&after, &id, &stage, &lane, index) {
+            commands.extend(moves);
+        }
+    }
+    Command::Batch("Add card", commands)
+}
+
+/// Deletes cards and the arrows that touch them.
+pub fn delete_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Option<Command> {
+    let commands = removals(map, ids);
+    (!commands.is_empty()).then_some(Command::Batch("Delete cards", commands))
+}
+
+fn removals(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Vec<Command> {
+    // Arrows first: a card cannot go while an arrow still points at it.
+    let mut commands: Vec<Command> = map
+        .arrows
+        .iter()
+        .filter(|a| ids.contains(&a.from) || ids.contains(&a.to))
+        .map(|a| Command::RemoveArrow(a.id.clone()))
+        .collect();
+    commands.extend(map.cards.iter().filter(|c| ids.contains(&c.id)).map(|c| Command::RemoveCard(c.id.clone())));
+    commands
+}
+
+/// Deletes a stage with every card in it (and their arrows).
+pub fn delete_stage(map: &JourneyMap, id: &StageId) -> Command {
+    let cards: BTreeSet<CardId> = map.cards.iter().filter(|c| &c.stage == id).map(|c| c.id.clone()).collect();
+    let mut commands = removals(map, &cards);
+    commands.push(Command::RemoveStage(id.clone()));
+    Command::Batch("Delete stage", commands)
+}
+
+/// Deletes a lane with every card in it (and their arrows).
+pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Command {
+    let cards: BTreeSet<CardId> = map.cards.iter().filter(|c| &c.lane == id).map(|c| c.id.clone()).collect();
+    let mut commands = removals(map, &cards);
+    commands.push(Command::RemoveLane(id.clone()));
+    Command::Batch("Delete lane", commands)
+}
+
+/// Copies of `ids` with fresh ids, each right after its original; returns the new ids.
+pub fn duplicate_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> (Command, Vec<CardId>) {
+    let mut after = map.clone();
+    let mut commands = Vec::new();
+    let mut new_ids = Vec::new();
+    for card in map.cards.iter().filter(|c| ids.contains(&c.id)) {
+        let mut copy = card.clone();
+        copy.id = CardId::new(fresh_id("c", after.cards.iter().map(|c| c.id.as_str())));
+        let index = after.cards_in(&card.stage, &card.lane).iter().position(|c| c.id == card.id).map_or(0, |i| i + 1);
+        let cmd = insert_card(&after, copy.clone(), index);
+        if cmd.apply(&mut after).is_ok() {
+            commands.push(cmd);
+            new_ids.push(copy.id);
+        }
+    }
+    (Command::Batch("Duplicate", commands), new_ids)
+}
+
+/// Pastes cards into a cell with fresh ids, keeping the arrows between pasted cards.
+pub fn paste_cards(
+    map: &JourneyMap,
+    cards: &[Card],
+    arrows: &[Arrow],
+    stage: &StageId,
+    lane: &LaneId,
+) -> (Command, Vec<CardId>) {
+    let mut after = map.clone();
+    let mut commands = Vec::new();
+    let mut renamed = BTreeMap::new();
+    let mut new_ids = Vec::new();
+    for card in cards {
+        let mut c = card.clone();
+        c.id = CardId::new(fresh_id("c", after.cards.iter().map(|c| c.id.as_str())));
+        c.stage = stage.clone();
+        c.lane = lane.clone();
+        let index = after.cards_in(stage, lane).len();
+        let new_id = c.id.clone();
+        let cmd = insert_card(&after, c, index);
+        if cmd.apply(&mut after).is_ok() {
+            commands.push(cmd);
+            renamed.insert(card.id.clone(), new_id.clone());
+            new_ids.push(new_id);
+        }
+    }
+    for a in arrows {
+        if let (Some(from), Some(to)) = (renamed.get(&a.from), renamed.get(&a.to)) {
+            let mut a = a.clone();
+            a.id = ArrowId::new(fresh_id("a", after.arrows.iter().map(|a| a.id.as_str())));
+            a.from = from.clone();
+            a.to = to.clone();
+            let cmd = Command::InsertArrow { index: after.arrows.len(), arrow: a };
+            if cmd.apply(&mut after).is_ok() {
+                commands.push(cmd);
+            }
+        }
+    }
+    (Command::Batch("Paste", commands), new_ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::History;
+    use crate::model::*;
+
+    fn map() -> JourneyMap {
+        let mut m = crate::presets::Preset::Funnel.new_map(Language::English);
+        for (i, (s, l)) in
+            [("awareness", "does"), ("awareness", "does"), ("purchase", "touchpoints")].iter().enumerate()
+        {
+            let mut c = Card::new(format!("c{i}"), *s, *l, format!("Card {i}"));
+            c.position = i as u32;
+            m.cards.push(c);
+        }
+        m.arrows.push(Arrow {
+            id: ArrowId::new("a1"),
+            from: CardId::new("c0"),
+            to: CardId::new("c2"),
+            kind: ArrowKind::Flow,
+            label: String::new(),
+            improvement: None,
+        });
+        m
+    }
+
+    #[test]
+    fn moving_a_card_to_another_stage_renumbers_both_cells_and_undoes_exactly() {
+        let mut m = map();
+        let before = m.clone();
+        let mut h = History::default();
+        let cmd = move_card(&m, &CardId::new("c1"), &StageId::new("purchase"), &LaneId::new("touchpoints"), 0).unwrap();
+        h.apply(&mut m, cmd).unwrap();
+        let cell: Vec<&str> =
+            m.cards_in(&StageId::new("purchase"), &LaneId::new("touchpoints")).iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(cell, ["c1", "c2"]);
+        assert_eq!(m.cards_in(&StageId::new("awareness"), &LaneId::new("does"))[0].position, 0);
+        assert!(m.validate().is_empty());
+        assert_eq!(h.undo_label(), Some("Move card"));
+        h.undo(&mut m);
+        assert_eq!(m, before);
+    }
+
+    #[test]
+    fn deleting_a_stage_takes_its_cards_and_their_arrows_and_undo_brings_all_back() {
+        let mut m = map();
+        let before = m.clone();
+        let mut h = History::default();
+        let cmd = delete_stage(&m, &StageId::new("awareness"));
+        h.apply(&mut m, cmd).unwrap();
+        assert!(m.stage(&StageId::new("awareness")).is_none());
+        assert_eq!(m.cards.len(), 1);
+        assert!(m.arrows.is_empty());
+        assert!(m.validate().is_empty());
+        assert_eq!(h.undo(&mut m), Some("Delete stage"));
+        assert_eq!(m, before);
+    }
+
+    #[test]
+    fn duplicating_puts_the_copy_right_after_the_original() {
+        let mut m = map();
+        let (cmd, ids) = duplicate_cards(&m, &BTreeSet::from([CardId::new("c0")]));
+        cmd.apply(&mut m).unwrap();
+        let cell: Vec<&str> =
+            m.cards_in(&StageId::new("awareness"), &LaneId::new("does")).iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(cell, ["c0", ids[0].as_str(), "c1"]);
+        assert!(m.validate().is_empty());
+    }
+
+    #[test]
+    fn pasting_gives_fresh_ids_and_keeps_arrows_between_pasted_cards() {
+        let mut m = map();
+        let cards = vec![m.cards[0].clone(), m.cards[2].clone()];
+        let arrows = m.arrows.clone();
+        let (cmd, ids) = paste_cards(&m, &cards, &arrows, &StageId::new("retention"), &LaneId::new("pains"));
+        cmd.apply(&mut m).unwrap();
+        assert_eq!(ids.len(), 2);
+        assert_eq!(m.arrows.len(), 2);
+        assert!(m.validate().is_empty());
+    }
+}

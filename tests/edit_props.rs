@@ -1,0 +1,80 @@
+//! Random command sequences: the map stays valid after every step; undoing all gives back the
+//! original, redoing all gives the same final map.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use polku::edit::{Command, History, ops};
+use polku::model::*;
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+/// Turns a random number into an edit that makes sense on the current map.
+fn edit(map: &JourneyMap, pick: u32, a: usize, b: usize) -> Option<Command> {
+    let card = |i: usize| map.cards.get(i % map.cards.len().max(1)).cloned();
+    let stage = |i: usize| map.stages.get(i % map.stages.len().max(1)).map(|s| s.id.clone());
+    let lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
+    let lane = |i: usize| lanes.get(i % lanes.len().max(1)).cloned();
+    match pick % 9 {
+        0 => Some(ops::insert_card(map, ops::new_card(map, &stage(a)?, &lane(b)?, "New card"), b % 3)),
+        1 => ops::move_card(map, &card(a)?.id, &stage(b)?, &lane(a + b)?, b % 4),
+        2 => ops::delete_cards(map, &BTreeSet::from([card(a)?.id])),
+        3 => {
+            let mut c = card(a)?;
+            c.title = format!("Edited {b}");
+            c.emotion = Emotion::new((b % 5) as i8 - 2);
+            Some(Command::UpdateCard(c))
+        }
+        4 => Some(Command::MoveStage { id: stage(a)?, to: b % map.stages.len().max(1) }),
+        5 => Some(ops::duplicate_cards(map, &BTreeSet::from([card(a)?.id])).0),
+        6 => {
+            let (from, to) = (card(a)?, card(b)?);
+            (from.id != to.id).then(|| Command::InsertArrow {
+                index: 0,
+                arrow: Arrow {
+                    id: ArrowId::new(fresh_id("a", map.arrows.iter().map(|a| a.id.as_str()))),
+                    from: from.id,
+                    to: to.id,
+                    kind: ArrowKind::Improvement,
+                    label: String::new(),
+                    improvement: None,
+                },
+            })
+        }
+        7 if map.stages.len() > 1 => Some(ops::delete_stage(map, &stage(a)?)),
+        _ => Some(Command::MoveLane {
+            id: map.lanes.get(a % map.lanes.len().max(1))?.id.clone(),
+            to: b % map.lanes.len().max(1),
+        }),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_edits_keep_the_map_valid_and_undo_and_redo_exactly(
+        start in common::arb::journey_map(),
+        steps in proptest::collection::vec((any::<u32>(), 0usize..1000, 0usize..1000), 1..25),
+    ) {
+        let mut map = start.clone();
+        let mut history = History::default();
+        let mut applied = 0;
+        for (pick, a, b) in steps {
+            if let Some(cmd) = edit(&map, pick, a, b) && history.apply(&mut map, cmd).is_ok() {
+                applied += 1;
+                prop_assert_eq!(map.validate(), vec![]);
+            }
+        }
+        let end = map.clone();
+        for _ in 0..applied {
+            history.undo(&mut map);
+        }
+        prop_assert_eq!(&map, &start);
+        prop_assert!(!history.is_dirty());
+        for _ in 0..applied {
+            history.redo(&mut map);
+        }
+        prop_assert_eq!(&map, &end);
+    }
+}
