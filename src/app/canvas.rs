@@ -105,20 +105,33 @@ impl Camera {
     }
 }
 
-/// Shows the canvas filling `ui`, handles panning and zooming, and paints the map.
-pub fn show(ui: &mut Ui, camera: &mut Camera, layout: &Layout, theme: &Theme, display: EmotionDisplay, label: &str) {
+/// Shows the canvas filling `ui`, handles wheel/pinch zoom, scrolling and middle-button
+/// panning, and paints the map. Primary-button gestures are left to the caller.
+pub fn show(
+    ui: &mut Ui,
+    camera: &mut Camera,
+    layout: &Layout,
+    theme: &Theme,
+    display: EmotionDisplay,
+    label: &str,
+) -> (egui::Response, Rect, TSTransform) {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, label));
     if camera.fit_pending && rect.width() > 1.0 {
         camera.fit(layout.size, rect);
     }
 
-    if response.dragged_by(egui::PointerButton::Primary) || response.dragged_by(egui::PointerButton::Middle) {
+    if response.dragged_by(egui::PointerButton::Middle) {
         camera.offset += response.drag_delta();
     }
     if response.hovered() || response.dragged() {
-        let (scroll, zoom, pointer, now) =
-            ui.input(|i| (i.smooth_scroll_delta(), i.zoom_delta(), i.pointer.hover_pos(), i.time));
+        let (scroll, mut zoom, pinch, pointer, now) = ui.input(|i| {
+            (i.smooth_scroll_delta(), i.zoom_delta(), i.multi_touch().is_some(), i.pointer.hover_pos(), i.time)
+        });
+        if !pinch {
+            // egui turns one wheel notch into ~×1.5; a map editor wants finer steps (~×1.25).
+            zoom = zoom.powf(0.55);
+        }
         if scroll != Vec2::ZERO {
             camera.offset += scroll;
         }
@@ -138,6 +151,7 @@ pub fn show(ui: &mut Ui, camera: &mut Camera, layout: &Layout, theme: &Theme, di
     };
     render::paint(&painter, layout, theme, &view);
     expose_to_accessibility(ui, layout, &view);
+    (response, rect, view.to_screen)
 }
 
 /// Gives the visible stages, lanes and cards accessible names, so screen readers (and UI

@@ -3,6 +3,7 @@
 //! The map is saved; the path and read-only reason are session state; the layout is a cache,
 //! rebuilt only when the map, the theme or the screen's pixel density changes.
 
+use crate::edit::{Command, EditError, History};
 use crate::io;
 use crate::layout::{self, Layout};
 use crate::model::JourneyMap;
@@ -18,19 +19,62 @@ pub struct Document {
     pub read_only: Option<String>,
     /// Bumped on every change of `map`, so caches know when to rebuild.
     pub generation: u64,
+    /// Undo and redo; the one door through which the map changes.
+    pub history: History,
     cache: Option<(u64, ThemeKind, u32, Layout)>,
 }
 
 impl Document {
     /// A document for `map`.
     pub fn new(map: JourneyMap, path: Option<PathBuf>, read_only: Option<String>) -> Document {
-        Document { map, path, read_only, generation: 0, cache: None }
+        Document { map, path, read_only, generation: 0, history: History::default(), cache: None }
     }
 
     /// Opens `path`; newer files open read-only.
     pub fn open(path: PathBuf) -> Result<Document, io::LoadError> {
         let opened = io::load_for_viewing(&path)?;
         Ok(Document::new(opened.map, Some(path), opened.read_only))
+    }
+
+    /// Applies an edit as its own undo step (or into the open transaction).
+    pub fn apply(&mut self, command: Command) -> Result<(), EditError> {
+        self.history.apply(&mut self.map, command)?;
+        self.generation += 1;
+        Ok(())
+    }
+
+    /// Applies an edit that extends the previous step when `key` matches (typing).
+    pub fn apply_merging(&mut self, command: Command, key: String) -> Result<(), EditError> {
+        self.history.apply_merging(&mut self.map, command, key)?;
+        self.generation += 1;
+        Ok(())
+    }
+
+    /// Undoes the open transaction (a gesture cancelled with Escape).
+    pub fn abort(&mut self) {
+        if self.history.in_transaction() {
+            self.history.abort(&mut self.map);
+            self.generation += 1;
+        }
+    }
+
+    /// Undo; returns the step's label.
+    pub fn undo(&mut self) -> Option<&'static str> {
+        let label = self.history.undo(&mut self.map);
+        self.generation += 1;
+        label
+    }
+
+    /// Redo; returns the step's label.
+    pub fn redo(&mut self) -> Option<&'static str> {
+        let label = self.history.redo(&mut self.map);
+        self.generation += 1;
+        label
+    }
+
+    /// Whether there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
     }
 
     /// The file name, or the map's title when it has no file.

@@ -4,22 +4,31 @@
 //! dialogs, toasts; never saved), and `Prefs` (language, theme, recent files, export options;
 //! saved by eframe between runs, never in the map).
 
+pub mod actions;
 pub mod canvas;
 mod document;
+mod edit_actions;
 mod export_dialog;
 mod export_job;
 pub mod i18n;
+mod inspector;
+mod interact;
+mod palette;
+mod selection;
 mod toasts;
 
+pub use actions::{ACTIONS, Action};
 pub use canvas::Camera;
 pub use document::Document;
 pub use i18n::UiLanguage;
+pub use interact::Gesture;
+pub use palette::PaletteItem;
+pub use selection::{Sel, Selection};
 
 use crate::model::Language;
 use crate::presets::Preset;
 use crate::render::export::ExportOptions;
 use crate::theme::{Theme, ThemeKind};
-use egui::{Key, KeyboardShortcut, Modifiers};
 use export_job::ExportJob;
 use i18n::tr;
 use serde::{Deserialize, Serialize};
@@ -59,18 +68,17 @@ pub struct PolkuApp {
     export_job: Option<ExportJob>,
     /// The window title last sent, so it is sent only when it changes.
     shown_title: Option<String>,
+    pub selection: Selection,
+    pub gesture: Gesture,
+    /// Put the keyboard into the selection's title field on the next frame.
+    focus_title: bool,
+    /// Counts focus changes, so typing in a newly focused field starts a new undo step.
+    typing_epoch: u64,
+    help_open: bool,
+    /// The cell keyboard actions work on when no card is selected (session state).
+    cursor_cell: Option<(crate::model::StageId, crate::model::LaneId)>,
+    pending_delete: Option<edit_actions::PendingDelete>,
 }
-
-const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
-const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
-const FIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
-const ACTUAL: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1);
-const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
-const ZOOM_IN_EQUALS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
-const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
-const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 
 impl PolkuApp {
     /// An app showing `doc`, with `prefs`.
@@ -83,6 +91,13 @@ impl PolkuApp {
             export_dialog: false,
             export_job: None,
             shown_title: None,
+            selection: Selection::default(),
+            gesture: Gesture::None,
+            focus_title: false,
+            typing_epoch: 0,
+            help_open: false,
+            cursor_cell: None,
+            pending_delete: None,
         }
     }
 
@@ -111,6 +126,7 @@ impl PolkuApp {
                 self.prefs.remember(&path);
                 self.doc = doc;
                 self.camera = Camera::default();
+                self.selection.clear();
             }
             Err(e) => {
                 self.prefs.recent.retain(|p| p != &path);
@@ -122,6 +138,7 @@ impl PolkuApp {
     fn new_map(&mut self, preset: Preset, language: Language) {
         self.doc = Document::new(preset.new_map(language), None, None);
         self.camera = Camera::default();
+        self.selection.clear();
     }
 
     fn open_dialog(&mut self) {
@@ -155,6 +172,7 @@ impl PolkuApp {
                 self.toasts.info(format!("{}: {}", tr(self.prefs.language).saved, path.display()));
                 self.prefs.remember(&path);
                 self.doc.path = Some(path);
+                self.doc.history.mark_saved();
             }
             Err(e) => self.toasts.error(e.to_string()),
         }
@@ -197,42 +215,134 @@ impl PolkuApp {
         if self.doc.read_only.is_some() {
             title = format!("{title} [{}]", t.read_only);
         }
+        if self.doc.is_dirty() {
+            title = format!("• {title}");
+        }
         format!("{title} — Polku")
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context, canvas: egui::Rect) {
-        let pressed = |s: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(s));
-        if pressed(&SAVE_AS) {
-            self.save_as();
-        } else if pressed(&SAVE) {
-            self.save();
+        let typing = ctx.egui_wants_keyboard_input();
+        let mut fired = Vec::new();
+        ctx.input_mut(|i| {
+            for def in ACTIONS {
+                for s in def.shortcuts {
+                    if typing && actions::ActionDef::is_plain_key(s) {
+                        continue;
+                    }
+                    if i.consume_shortcut(s) {
+                        fired.push(def.action);
+                    }
+                }
+            }
+        });
+        for action in fired {
+            self.run_action(ctx, action, canvas);
         }
-        if pressed(&OPEN) {
-            self.open_dialog();
+        // Copy, cut and paste arrive as events (the platform's own keys), unless a text field
+        // is taking them.
+        if !typing {
+            let events = ctx.input(|i| i.events.clone());
+            for e in events {
+                match e {
+                    egui::Event::Copy => self.run_action(ctx, Action::Copy, canvas),
+                    egui::Event::Cut => self.run_action(ctx, Action::Cut, canvas),
+                    egui::Event::Paste(text) => self.paste_text(&text),
+                    _ => {}
+                }
+            }
         }
-        if pressed(&EXPORT) {
-            self.export_dialog = true;
+    }
+
+    /// Whether an action can run now (greys out menu entries).
+    pub fn enabled(&self, action: Action) -> bool {
+        let cards = !self.selection.cards().is_empty();
+        match action {
+            Action::Save | Action::SaveAs => self.doc.read_only.is_none(),
+            Action::Undo => self.doc.history.undo_label().is_some(),
+            Action::Redo => self.doc.history.redo_label().is_some(),
+            Action::Delete => !self.selection.items.is_empty(),
+            Action::Duplicate | Action::Copy | Action::Cut => cards,
+            _ => true,
         }
-        if pressed(&FIT) {
-            self.camera.fit_pending = true;
+    }
+
+    /// Runs an action from a menu or a shortcut.
+    pub fn run_action(&mut self, ctx: &egui::Context, action: Action, canvas: egui::Rect) {
+        if !self.enabled(action) {
+            return;
         }
-        if pressed(&ACTUAL) {
-            self.camera.actual_size(canvas);
+        match action {
+            Action::Open => self.open_dialog(),
+            Action::Save => self.save(),
+            Action::SaveAs => self.save_as(),
+            Action::Export => self.export_dialog = true,
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Undo => {
+                self.doc.undo();
+                self.selection.retain_existing(&self.doc.map);
+            }
+            Action::Redo => {
+                self.doc.redo();
+                self.selection.retain_existing(&self.doc.map);
+            }
+            Action::Delete => self.delete_selection(),
+            Action::Duplicate => {
+                let (cmd, ids) = crate::edit::ops::duplicate_cards(&self.doc.map, &self.selection.cards());
+                if self.doc.apply(cmd).is_ok() {
+                    self.selection.items = ids.into_iter().map(Sel::Card).collect();
+                }
+            }
+            Action::Copy => self.copy(ctx),
+            Action::Cut => {
+                self.copy(ctx);
+                self.delete_selection();
+            }
+            Action::Paste => {}
+            Action::SelectAll => {
+                self.selection.items = self.doc.map.cards.iter().map(|c| Sel::Card(c.id.clone())).collect()
+            }
+            Action::AddCard => {
+                if let Some((stage, lane)) = self.current_cell() {
+                    let index = self.doc.map.cards_in(&stage, &lane).len();
+                    self.add_card(stage, lane, index, None);
+                }
+            }
+            Action::Edit => self.focus_title = true,
+            Action::NextCell => self.step_cell(1),
+            Action::PreviousCell => self.step_cell(-1),
+            Action::SelectLeft => self.step_card(-1, 0),
+            Action::SelectRight => self.step_card(1, 0),
+            Action::SelectUp => self.step_card(0, -1),
+            Action::SelectDown => self.step_card(0, 1),
+            Action::ZoomIn => self.camera.zoom_step(1.25, canvas.center(), canvas),
+            Action::ZoomOut => self.camera.zoom_step(0.8, canvas.center(), canvas),
+            Action::Fit => self.camera.fit_pending = true,
+            Action::ActualSize => self.camera.actual_size(canvas),
+            Action::Help => self.help_open = !self.help_open,
         }
-        if pressed(&ZOOM_IN) || pressed(&ZOOM_IN_EQUALS) {
-            self.camera.zoom_step(1.25, canvas.center(), canvas);
+    }
+
+    /// A menu entry for an action, with its label, shortcut and enabled state from the table.
+    fn action_button(&mut self, ui: &mut egui::Ui, action: Action, canvas: egui::Rect, label: Option<String>) {
+        let Some(def) = actions::def(action) else { return };
+        let lang = usize::from(self.prefs.language == UiLanguage::Finnish);
+        let text = label.unwrap_or_else(|| def.label[lang].to_owned());
+        let mut button = egui::Button::new(text);
+        if let Some(s) = def.shortcuts.first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(s));
         }
-        if pressed(&ZOOM_OUT) {
-            self.camera.zoom_step(0.8, canvas.center(), canvas);
-        }
-        if pressed(&QUIT) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        let r = ui.add_enabled(self.enabled(action), button).on_hover_text(def.help[lang]);
+        if r.clicked() {
+            ui.close();
+            let ctx = ui.ctx().clone();
+            self.run_action(&ctx, action, canvas);
         }
     }
 
     fn menu_bar(&mut self, ui: &mut egui::Ui, canvas: egui::Rect) {
         let t = tr(self.prefs.language);
-        let ctx = ui.ctx().clone();
+        let fi = self.prefs.language == UiLanguage::Finnish;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(t.file, |ui| {
                 ui.menu_button(t.new_map, |ui| {
@@ -249,10 +359,7 @@ impl PolkuApp {
                         ui.separator();
                     }
                 });
-                if ui.add(egui::Button::new(t.open).shortcut_text(ctx.format_shortcut(&OPEN))).clicked() {
-                    ui.close();
-                    self.open_dialog();
-                }
+                self.action_button(ui, Action::Open, canvas, None);
                 ui.menu_button(t.open_recent, |ui| {
                     if self.prefs.recent.is_empty() {
                         ui.label(t.no_recent);
@@ -275,45 +382,34 @@ impl PolkuApp {
                     }
                 });
                 ui.separator();
-                let can_save = self.doc.read_only.is_none();
-                if ui
-                    .add_enabled(can_save, egui::Button::new(t.save).shortcut_text(ctx.format_shortcut(&SAVE)))
-                    .clicked()
-                {
-                    ui.close();
-                    self.save();
-                }
-                if ui
-                    .add_enabled(can_save, egui::Button::new(t.save_as).shortcut_text(ctx.format_shortcut(&SAVE_AS)))
-                    .clicked()
-                {
-                    ui.close();
-                    self.save_as();
+                self.action_button(ui, Action::Save, canvas, None);
+                self.action_button(ui, Action::SaveAs, canvas, None);
+                ui.separator();
+                self.action_button(ui, Action::Export, canvas, None);
+                ui.separator();
+                self.action_button(ui, Action::Quit, canvas, None);
+            });
+            ui.menu_button(if fi { "Muokkaa" } else { "Edit" }, |ui| {
+                let undo = self.doc.history.undo_label().map(|l| format!("{} {l}", if fi { "Kumoa:" } else { "Undo" }));
+                self.action_button(ui, Action::Undo, canvas, undo);
+                let redo = self
+                    .doc
+                    .history
+                    .redo_label()
+                    .map(|l| format!("{} {l}", if fi { "Tee uudelleen:" } else { "Redo" }));
+                self.action_button(ui, Action::Redo, canvas, redo);
+                ui.separator();
+                for a in [Action::Copy, Action::Cut, Action::Duplicate, Action::Delete] {
+                    self.action_button(ui, a, canvas, None);
                 }
                 ui.separator();
-                if ui.add(egui::Button::new(t.export_png).shortcut_text(ctx.format_shortcut(&EXPORT))).clicked() {
-                    ui.close();
-                    self.export_dialog = true;
-                }
-                ui.separator();
-                if ui.add(egui::Button::new(t.quit).shortcut_text(ctx.format_shortcut(&QUIT))).clicked() {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                for a in [Action::AddCard, Action::SelectAll] {
+                    self.action_button(ui, a, canvas, None);
                 }
             });
             ui.menu_button(t.view, |ui| {
-                if ui.add(egui::Button::new(t.zoom_in).shortcut_text(ctx.format_shortcut(&ZOOM_IN))).clicked() {
-                    self.camera.zoom_step(1.25, canvas.center(), canvas);
-                }
-                if ui.add(egui::Button::new(t.zoom_out).shortcut_text(ctx.format_shortcut(&ZOOM_OUT))).clicked() {
-                    self.camera.zoom_step(0.8, canvas.center(), canvas);
-                }
-                if ui.add(egui::Button::new(t.fit).shortcut_text(ctx.format_shortcut(&FIT))).clicked() {
-                    self.camera.fit_pending = true;
-                    ui.close();
-                }
-                if ui.add(egui::Button::new(t.actual_size).shortcut_text(ctx.format_shortcut(&ACTUAL))).clicked() {
-                    self.camera.actual_size(canvas);
-                    ui.close();
+                for a in [Action::ZoomIn, Action::ZoomOut, Action::Fit, Action::ActualSize] {
+                    self.action_button(ui, a, canvas, None);
                 }
                 ui.separator();
                 ui.label(t.theme);
@@ -324,7 +420,40 @@ impl PolkuApp {
                 ui.radio_value(&mut self.prefs.language, UiLanguage::English, "English");
                 ui.radio_value(&mut self.prefs.language, UiLanguage::Finnish, "Suomi");
             });
+            ui.menu_button(if fi { "Ohje" } else { "Help" }, |ui| self.action_button(ui, Action::Help, canvas, None));
         });
+    }
+
+    /// The help overlay: every action and its shortcuts, from the same table as the menus.
+    fn help_ui(&mut self, ctx: &egui::Context) {
+        let lang = usize::from(self.prefs.language == UiLanguage::Finnish);
+        let mut open = self.help_open;
+        egui::Window::new(if lang == 1 { "Pikanäppäimet" } else { "Keyboard shortcuts" })
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("help").striped(true).num_columns(2).show(ui, |ui| {
+                    for def in ACTIONS {
+                        ui.label(def.help[lang]);
+                        let keys: Vec<String> = def.shortcuts.iter().map(|s| ctx.format_shortcut(s)).collect();
+                        ui.label(if keys.is_empty() { "—".to_owned() } else { keys.join(", ") });
+                        ui.end_row();
+                    }
+                    let extra: [[&str; 2]; 5] = [
+                        ["Drag a card: move it to another cell", "Vedä korttia: siirrä toiseen soluun"],
+                        ["Drag a stage or lane header: reorder", "Vedä vaiheen tai kaistan otsikkoa: järjestä"],
+                        ["Drag a stage's right edge: resize", "Vedä vaiheen oikeaa reunaa: muuta leveyttä"],
+                        ["Shift+drag the background: select an area", "Vaihto+vedä taustaa: valitse alue"],
+                        ["Double-click an empty cell: add a card", "Kaksoisnapsauta tyhjää solua: lisää kortti"],
+                    ];
+                    for e in extra {
+                        ui.label(e[lang]);
+                        ui.label(if lang == 1 { "hiiri" } else { "mouse" });
+                        ui.end_row();
+                    }
+                });
+            });
+        self.help_open = open;
     }
 
     fn status_bar(&mut self, ui: &mut egui::Ui) {
@@ -392,19 +521,34 @@ impl eframe::App for PolkuApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, canvas_guess));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        let language = self.prefs.language;
+        egui::Panel::left("palette").resizable(false).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| palette::show(ui, language));
+        });
+        egui::Panel::right("inspector").default_size(300.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| self.inspector(ui));
+        });
         let theme = self.theme();
         let display = self.doc.map.emotions.display;
         let label = tr(self.prefs.language).map_canvas;
         let mut canvas_rect = canvas_guess;
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            canvas_rect = ui.max_rect();
             let layout = self.doc.layout(&ctx, &theme);
-            canvas::show(ui, &mut self.camera, layout, &theme, display, label);
+            let (response, rect, to_screen) = canvas::show(ui, &mut self.camera, layout, &theme, display, label);
+            canvas_rect = rect;
+            self.canvas_interaction(ui, &interact::CanvasFrame { response, rect, to_screen });
         });
-        self.shortcuts(&ctx, canvas_rect);
+        if self.pending_delete.is_none() {
+            self.shortcuts(&ctx, canvas_rect);
+        }
+        self.selection.retain_existing(&self.doc.map);
         if self.export_dialog {
             self.export_dialog_ui(&ctx);
         }
+        if self.help_open {
+            self.help_ui(&ctx);
+        }
+        self.confirm_delete_ui(&ctx);
         self.toasts.show(&ctx);
     }
 

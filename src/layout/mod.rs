@@ -308,6 +308,44 @@ impl Layout {
         self.cards.iter().find(|c| &c.id == id)
     }
 
+    /// The index of the stage whose header is at `p`.
+    pub fn stage_header_at(&self, p: Pos2) -> Option<usize> {
+        self.stages.iter().position(|s| s.header.contains(p))
+    }
+
+    /// The index of the lane whose title cell is at `p`.
+    pub fn lane_title_at(&self, p: Pos2) -> Option<usize> {
+        self.lanes.iter().position(|l| l.title_cell.contains(p))
+    }
+
+    /// The stage whose right edge is within `tolerance` of `p` (for resizing its width).
+    pub fn stage_edge_at(&self, p: Pos2, tolerance: f32) -> Option<usize> {
+        if !self.grid.expand(tolerance).contains(p) {
+            return None;
+        }
+        self.stages.iter().position(|s| (s.column.right() - p.x).abs() <= tolerance)
+    }
+
+    /// The (stage, lane) indices of the cell at `p`, including the gutters around it.
+    pub fn cell_at(&self, p: Pos2, column_gap: f32, row_gap: f32) -> Option<(usize, usize)> {
+        let s = self
+            .stages
+            .iter()
+            .position(|s| p.x >= s.column.left() - column_gap / 2.0 && p.x < s.column.right() + column_gap / 2.0)?;
+        let l = self
+            .lanes
+            .iter()
+            .position(|l| p.y >= l.row.top() - row_gap / 2.0 && p.y < l.row.bottom() + row_gap / 2.0)?;
+        Some((s, l))
+    }
+
+    /// The rectangle of a cell.
+    pub fn cell_rect(&self, stage: usize, lane: usize) -> Option<Rect> {
+        let s = self.stages.get(stage)?;
+        let l = self.lanes.get(lane)?;
+        Some(Rect::from_x_y_ranges(s.column.x_range(), l.row.y_range()))
+    }
+
     /// The whole map's rectangle.
     pub fn bounds(&self) -> Rect {
         Rect::from_min_size(Pos2::ZERO, self.size)

@@ -1,0 +1,254 @@
+//! Editing actions of the window: delete (asking first when a stage or lane is not empty),
+//! clipboard, keyboard navigation between cells and cards.
+
+use super::PolkuApp;
+use super::selection::Sel;
+use crate::edit::{Command, ops};
+use crate::model::{Arrow, Card, LaneId, StageId};
+use serde::{Deserialize, Serialize};
+
+/// Cards on the clipboard, as RON text any Polku (or a text editor) can read.
+#[derive(Serialize, Deserialize)]
+struct ClipboardCards {
+    polku_cards: Vec<Card>,
+    #[serde(default)]
+    arrows: Vec<Arrow>,
+}
+
+/// Clipboard text longer than this is not parsed as cards (a pasted book is not a card set).
+const MAX_PASTE: usize = 1024 * 1024;
+
+/// A deletion waiting for the user's yes.
+pub struct PendingDelete {
+    pub question: String,
+    pub command: Command,
+}
+
+impl PolkuApp {
+    /// Deletes the selection; a stage or lane with cards asks first.
+    pub(super) fn delete_selection(&mut self) {
+        let fi = self.prefs.language == super::UiLanguage::Finnish;
+        let cards = self.selection.cards();
+        let mut commands = Vec::new();
+        if let Some(cmd) = ops::delete_cards(&self.doc.map, &cards) {
+            commands.push(cmd);
+        }
+        let mut question = None;
+        for sel in &self.selection.items {
+            match sel {
+                Sel::Arrow(id) if self.doc.map.arrow(id).is_some() => commands.push(Command::RemoveArrow(id.clone())),
+                Sel::Stage(id) => {
+                    let n = self.doc.map.cards.iter().filter(|c| &c.stage == id).count();
+                    let name = self.doc.map.stage(id).map(|s| s.name.clone()).unwrap_or_default();
+                    if n > 0 {
+                        question = Some(if fi {
+                            format!("Poistetaanko vaihe ”{name}” ja sen {n} korttia?")
+                        } else {
+                            format!("Delete stage “{name}” and its {n} cards?")
+                        });
+                    }
+                    commands.push(ops::delete_stage(&self.doc.map, id));
+                }
+                Sel::Lane(id) => {
+                    let n = self.doc.map.cards.iter().filter(|c| &c.lane == id).count();
+                    let name = self.doc.map.lane(id).map(|l| l.title.clone()).unwrap_or_default();
+                    if n > 0 {
+                        question = Some(if fi {
+                            format!("Poistetaanko kaista ”{name}” ja sen {n} korttia?")
+                        } else {
+                            format!("Delete lane “{name}” and its {n} cards?")
+                        });
+                    }
+                    commands.push(ops::delete_lane(&self.doc.map, id));
+                }
+                _ => {}
+            }
+        }
+        let command = match commands.len() {
+            0 => return,
+            1 => commands.remove(0),
+            _ => Command::Batch("Delete", commands),
+        };
+        match question {
+            Some(question) => self.pending_delete = Some(PendingDelete { question, command }),
+            None => self.apply_delete(command),
+        }
+    }
+
+    pub(super) fn apply_delete(&mut self, command: Command) {
+        match self.doc.apply(command) {
+            Ok(()) => self.selection.clear(),
+            Err(e) => self.toasts.error(e.to_string()),
+        }
+    }
+
+    /// The confirmation dialog of a pending deletion.
+    pub(super) fn confirm_delete_ui(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.pending_delete else { return };
+        let fi = self.prefs.language == super::UiLanguage::Finnish;
+        let question = pending.question.clone();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
+            ui.set_width(380.0);
+            ui.label(egui::RichText::new(question).strong());
+            ui.label(if fi { "Voit perua poiston (Ctrl+Z)." } else { "You can undo this (Ctrl+Z)." });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(if fi { "Poista" } else { "Delete" }).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(if fi { "Peruuta" } else { "Cancel" }).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                if let Some(p) = self.pending_delete.take() {
+                    self.apply_delete(p.command);
+                }
+            }
+            Some(false) => self.pending_delete = None,
+            None => {}
+        }
+    }
+
+    /// Puts the selected cards (and arrows between them) on the clipboard as RON.
+    pub(super) fn copy(&mut self, ctx: &egui::Context) {
+        let ids = self.selection.cards();
+        let clip = ClipboardCards {
+            polku_cards: self.doc.map.cards.iter().filter(|c| ids.contains(&c.id)).cloned().collect(),
+            arrows: self
+                .doc
+                .map
+                .arrows
+                .iter()
+                .filter(|a| ids.contains(&a.from) && ids.contains(&a.to))
+                .cloned()
+                .collect(),
+        };
+        if let Ok(text) = ron::ser::to_string_pretty(&clip, ron::ser::PrettyConfig::default()) {
+            ctx.copy_text(text);
+        }
+    }
+
+    /// Pastes clipboard text: Polku cards keep everything; any other text becomes a card.
+    pub(super) fn paste_text(&mut self, text: &str) {
+        let Some((stage, lane)) = self.current_cell() else { return };
+        if text.trim().is_empty() {
+            return;
+        }
+        let parsed =
+            (text.len() <= MAX_PASTE).then(|| ron::Options::default().from_str::<ClipboardCards>(text).ok()).flatten();
+        let (command, ids) = match parsed {
+            Some(clip) => ops::paste_cards(&self.doc.map, &clip.polku_cards, &clip.arrows, &stage, &lane),
+            None => {
+                // Plain text: first line is the title, the rest the body, kept to a card's size.
+                let text: String = text.chars().take(2000).collect();
+                let mut lines = text.lines();
+                let title = lines.next().unwrap_or_default().trim().to_owned();
+                let body = lines.collect::<Vec<_>>().join("\n").trim().to_owned();
+                let mut card = ops::new_card(&self.doc.map, &stage, &lane, &title);
+                card.body = body;
+                let id = card.id.clone();
+                let index = self.doc.map.cards_in(&stage, &lane).len();
+                (ops::insert_card(&self.doc.map, card, index), vec![id])
+            }
+        };
+        match self.doc.apply(command) {
+            Ok(()) => self.selection.items = ids.into_iter().map(Sel::Card).collect(),
+            Err(e) => self.toasts.error(e.to_string()),
+        }
+    }
+
+    /// The cell keyboard actions work on: the selected card's, else the cursor's, else the
+    /// first cell that holds cards.
+    pub(super) fn current_cell(&self) -> Option<(StageId, LaneId)> {
+        let map = &self.doc.map;
+        if let Some(Sel::Card(id)) = self.selection.items.last()
+            && let Some(c) = map.card(id)
+        {
+            return Some((c.stage.clone(), c.lane.clone()));
+        }
+        if let Some((s, l)) = &self.cursor_cell
+            && map.stage(s).is_some()
+            && map.lane(l).is_some_and(|l| l.kind.holds_cards())
+        {
+            return Some((s.clone(), l.clone()));
+        }
+        let stage = match self.selection.items.last() {
+            Some(Sel::Stage(id)) => id.clone(),
+            _ => map.stages.first()?.id.clone(),
+        };
+        let lane = match self.selection.items.last() {
+            Some(Sel::Lane(id)) if map.lane(id).is_some_and(|l| l.kind.holds_cards()) => id.clone(),
+            _ => map.lanes.iter().find(|l| l.kind.holds_cards())?.id.clone(),
+        };
+        Some((stage, lane))
+    }
+
+    /// Moves the cursor `step` cells in reading order (Tab, Shift+Tab).
+    pub(super) fn step_cell(&mut self, step: isize) {
+        let map = &self.doc.map;
+        let cells: Vec<(StageId, LaneId)> = map
+            .lanes
+            .iter()
+            .filter(|l| l.kind.holds_cards())
+            .flat_map(|l| map.stages.iter().map(move |s| (s.id.clone(), l.id.clone())))
+            .collect();
+        if cells.is_empty() {
+            return;
+        }
+        let here = self.current_cell().and_then(|c| cells.iter().position(|x| x == &c)).unwrap_or(0);
+        let next = (here as isize + step).rem_euclid(cells.len() as isize) as usize;
+        self.select_cell(cells[next].clone(), 0);
+    }
+
+    /// Selects the card at `index` in a cell (clamped), or just puts the cursor there.
+    fn select_cell(&mut self, cell: (StageId, LaneId), index: usize) {
+        let cards = self.doc.map.cards_in(&cell.0, &cell.1);
+        match cards.get(index.min(cards.len().saturating_sub(1))) {
+            Some(c) => self.selection.set(Sel::Card(c.id.clone())),
+            None => self.selection.clear(),
+        }
+        self.cursor_cell = Some(cell);
+    }
+
+    /// Arrow keys: up/down within a cell (then into the next lane), left/right across stages.
+    pub(super) fn step_card(&mut self, dx: isize, dy: isize) {
+        let Some((stage, lane)) = self.current_cell() else { return };
+        let map = &self.doc.map;
+        let cards = map.cards_in(&stage, &lane);
+        let index = match self.selection.items.last() {
+            Some(Sel::Card(id)) => cards.iter().position(|c| &c.id == id).unwrap_or(0),
+            _ => 0,
+        };
+        let stages: Vec<StageId> = map.stages.iter().map(|s| s.id.clone()).collect();
+        let lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
+        let si = stages.iter().position(|s| s == &stage).unwrap_or(0) as isize;
+        let li = lanes.iter().position(|l| l == &lane).unwrap_or(0) as isize;
+        if dx != 0 {
+            let s = (si + dx).clamp(0, stages.len() as isize - 1) as usize;
+            self.select_cell((stages[s].clone(), lane), index);
+            return;
+        }
+        let target = index as isize + dy;
+        if target >= 0
+            && (target as usize) < cards.len()
+            && !cards.is_empty()
+            && self.selection.cards().len() <= 1
+            && matches!(self.selection.items.last(), Some(Sel::Card(_)))
+        {
+            let id = cards[target as usize].id.clone();
+            self.selection.set(Sel::Card(id));
+            return;
+        }
+        let l = (li + dy).clamp(0, lanes.len() as isize - 1) as usize;
+        if l as isize != li {
+            let n = map.cards_in(&stage, &lanes[l]).len();
+            self.select_cell((stage, lanes[l].clone()), if dy < 0 { n.saturating_sub(1) } else { 0 });
+        }
+    }
+}

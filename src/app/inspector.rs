@@ -1,0 +1,334 @@
+//! The inspector: every field of the selection (or of the map and its persona when nothing is
+//! selected), each change applied as a command. Typing into one field is one undo step.
+
+use super::PolkuApp;
+use super::i18n::UiLanguage;
+use super::palette::lane_kind_name;
+use super::selection::Sel;
+use crate::edit::{Command, MapInfo};
+use crate::model::{
+    Channel, Colour, Date, Emotion, EmotionDisplay, Improvement, LaneKind, Language, Marker, Priority, Stage, Status,
+};
+use egui::{RichText, TextEdit, Ui};
+
+/// What one frame of the inspector changed.
+#[derive(Default)]
+struct Changes {
+    /// Text typed: merged into the current typing step.
+    typed: bool,
+    /// A choice made (combo, radio, checkbox): a step of its own.
+    chosen: bool,
+    gained_focus: bool,
+}
+
+impl Changes {
+    fn text(&mut self, r: &egui::Response) {
+        self.typed |= r.changed();
+        self.gained_focus |= r.gained_focus();
+    }
+    fn choice(&mut self, r: &egui::Response) {
+        self.chosen |= r.changed();
+    }
+}
+
+fn field(ui: &mut Ui, ch: &mut Changes, label: &str, text: &mut String, multiline: bool) -> egui::Response {
+    ui.label(RichText::new(label).small().strong());
+    let edit = if multiline { TextEdit::multiline(text).desired_rows(2) } else { TextEdit::singleline(text) };
+    let r = ui.add(edit.desired_width(f32::INFINITY)).on_hover_text(label);
+    // The field's accessible name is its label, so tests and screen readers find it.
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+    ch.text(&r);
+    r
+}
+
+fn lines_field(ui: &mut Ui, ch: &mut Changes, label: &str, items: &mut Vec<String>) {
+    let mut text = items.join("\n");
+    field(ui, ch, label, &mut text, true);
+    let new: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    if text.is_empty() {
+        items.clear();
+    } else if &new != items {
+        *items = new;
+    }
+}
+
+impl PolkuApp {
+    /// Draws the inspector for the current selection.
+    pub(super) fn inspector(&mut self, ui: &mut Ui) {
+        let fi = self.prefs.language == UiLanguage::Finnish;
+        let mut ch = Changes::default();
+        let command = match self.selection.single().cloned() {
+            Some(Sel::Card(id)) => self.card_fields(ui, &mut ch, &id),
+            Some(Sel::Stage(id)) => self.doc.map.stage(&id).cloned().and_then(|mut s| {
+                ui.heading(if fi { "Vaihe" } else { "Stage" });
+                let r = field(ui, &mut ch, if fi { "Nimi" } else { "Name" }, &mut s.name, false);
+                self.take_focus(&r);
+                field(ui, &mut ch, if fi { "Kuvaus" } else { "Description" }, &mut s.description, true);
+                ui.label(RichText::new(if fi { "Leveys" } else { "Width" }).small().strong());
+                ch.choice(&ui.add(egui::Slider::new(&mut s.width, Stage::WIDTH_RANGE).step_by(0.05)));
+                let mut has_colour = s.colour.is_some();
+                ch.choice(&ui.checkbox(&mut has_colour, if fi { "Oma väri" } else { "Own colour" }));
+                if has_colour {
+                    let c = s.colour.unwrap_or(Colour { r: 0x4E, g: 0x79, b: 0xA7 });
+                    let mut rgb = [c.r, c.g, c.b];
+                    ch.choice(&ui.color_edit_button_srgb(&mut rgb));
+                    s.colour = Some(Colour { r: rgb[0], g: rgb[1], b: rgb[2] });
+                } else {
+                    s.colour = None;
+                }
+                (self.doc.map.stage(&id) != Some(&s)).then_some(Command::UpdateStage(s))
+            }),
+            Some(Sel::Lane(id)) => self.doc.map.lane(&id).cloned().and_then(|mut l| {
+                ui.heading(if fi { "Kaista" } else { "Lane" });
+                let r = field(ui, &mut ch, if fi { "Otsikko" } else { "Title" }, &mut l.title, false);
+                self.take_focus(&r);
+                ui.label(RichText::new(if fi { "Laji" } else { "Kind" }).small().strong());
+                let empty = !self.doc.map.cards.iter().any(|c| c.lane == id);
+                egui::ComboBox::from_id_salt("lane-kind")
+                    .selected_text(lane_kind_name(l.kind, self.prefs.language))
+                    .show_ui(ui, |ui| {
+                        for kind in LaneKind::ALL {
+                            if kind.holds_cards() || empty {
+                                ch.choice(&ui.selectable_value(
+                                    &mut l.kind,
+                                    kind,
+                                    lane_kind_name(kind, self.prefs.language),
+                                ));
+                            }
+                        }
+                    });
+                (self.doc.map.lane(&id) != Some(&l)).then_some(Command::UpdateLane(l))
+            }),
+            Some(Sel::Arrow(id)) => self.doc.map.arrow(&id).cloned().and_then(|mut a| {
+                ui.heading(if fi { "Nuoli" } else { "Arrow" });
+                field(ui, &mut ch, if fi { "Teksti" } else { "Label" }, &mut a.label, false);
+                ui.horizontal(|ui| {
+                    ch.choice(&ui.radio_value(
+                        &mut a.kind,
+                        crate::model::ArrowKind::Improvement,
+                        if fi { "Parannus" } else { "Improvement" },
+                    ));
+                    ch.choice(&ui.radio_value(
+                        &mut a.kind,
+                        crate::model::ArrowKind::Flow,
+                        if fi { "Kulku" } else { "Flow" },
+                    ));
+                });
+                improvement_fields(ui, &mut ch, &mut a.improvement, fi);
+                (self.doc.map.arrow(&id) != Some(&a)).then_some(Command::UpdateArrow(a))
+            }),
+            None if self.selection.items.len() > 1 => {
+                ui.heading(format!("{} {}", self.selection.items.len(), if fi { "valittu" } else { "selected" }));
+                None
+            }
+            None => self.map_fields(ui, &mut ch),
+        };
+        if ch.gained_focus {
+            self.typing_epoch += 1;
+        }
+        if let Some(cmd) = command {
+            let result = if ch.typed && !ch.chosen {
+                let key = format!("{:?}/{}", self.selection.items, self.typing_epoch);
+                self.doc.apply_merging(cmd, key)
+            } else {
+                self.doc.apply(cmd)
+            };
+            if let Err(e) = result {
+                self.toasts.error(e.to_string());
+            }
+        }
+    }
+
+    fn take_focus(&mut self, r: &egui::Response) {
+        if self.focus_title {
+            r.request_focus();
+            self.focus_title = false;
+        }
+    }
+
+    fn card_fields(&mut self, ui: &mut Ui, ch: &mut Changes, id: &crate::model::CardId) -> Option<Command> {
+        let fi = self.prefs.language == UiLanguage::Finnish;
+        let mut c = self.doc.map.card(id)?.clone();
+        ui.heading(if fi { "Kortti" } else { "Card" });
+        let r = field(ui, ch, if fi { "Otsikko" } else { "Title" }, &mut c.title, true);
+        self.take_focus(&r);
+        field(ui, ch, if fi { "Teksti" } else { "Body" }, &mut c.body, true);
+
+        ui.label(RichText::new(if fi { "Kanava" } else { "Channel" }).small().strong());
+        let name = |chan: &Channel| if fi { chan.name_fi().to_owned() } else { chan.name_en().to_owned() };
+        let current = c.channel.as_ref().map_or_else(
+            || "—".to_owned(),
+            |c| if matches!(c, Channel::Other(_)) { (if fi { "Muu" } else { "Other" }).to_owned() } else { name(c) },
+        );
+        egui::ComboBox::from_id_salt("card-channel").selected_text(current).show_ui(ui, |ui| {
+            ch.choice(&ui.selectable_value(&mut c.channel, None, "—"));
+            for chan in Channel::FIXED {
+                let label = name(&chan);
+                ch.choice(&ui.selectable_value(&mut c.channel, Some(chan), label));
+            }
+            if ui
+                .selectable_label(matches!(c.channel, Some(Channel::Other(_))), if fi { "Muu…" } else { "Other…" })
+                .clicked()
+                && !matches!(c.channel, Some(Channel::Other(_)))
+            {
+                c.channel = Some(Channel::Other(String::new()));
+                ch.chosen = true;
+            }
+        });
+        if let Some(Channel::Other(text)) = &mut c.channel {
+            field(ui, ch, if fi { "Kanavan nimi" } else { "Channel name" }, text, false);
+        }
+
+        ui.label(RichText::new(if fi { "Tunne" } else { "Emotion" }).small().strong());
+        ui.horizontal_wrapped(|ui| {
+            ch.choice(&ui.selectable_value(&mut c.emotion, None, "—"));
+            for v in Emotion::MIN..=Emotion::MAX {
+                let e = Emotion::new(v);
+                let label = e.map_or(String::new(), |e| format!("{v:+} {}", self.doc.map.emotions.labels[e.index()]));
+                ch.choice(&ui.selectable_value(&mut c.emotion, e, label));
+            }
+        });
+
+        ui.label(RichText::new(if fi { "Merkki" } else { "Marker" }).small().strong());
+        ui.horizontal_wrapped(|ui| {
+            ch.choice(&ui.selectable_value(&mut c.marker, None, "—"));
+            for (m, en, f) in [
+                (Marker::Idea, "Idea", "Idea"),
+                (Marker::PainPoint, "Pain point", "Kipupiste"),
+                (Marker::MomentOfTruth, "Moment of truth", "Totuuden hetki"),
+                (Marker::QuickWin, "Quick win", "Nopea voitto"),
+            ] {
+                ch.choice(&ui.selectable_value(&mut c.marker, Some(m), if fi { f } else { en }));
+            }
+        });
+
+        let mut tags = c.tags.join(", ");
+        field(ui, ch, if fi { "Tunnisteet (pilkuin eroteltuina)" } else { "Tags (comma separated)" }, &mut tags, false);
+        let new_tags: Vec<String> = tags.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+        if new_tags != c.tags {
+            c.tags = new_tags;
+        }
+        improvement_fields(ui, ch, &mut c.improvement, fi);
+        (self.doc.map.card(id) != Some(&c)).then_some(Command::UpdateCard(c))
+    }
+
+    fn map_fields(&mut self, ui: &mut Ui, ch: &mut Changes) -> Option<Command> {
+        let fi = self.prefs.language == UiLanguage::Finnish;
+        ui.heading(if fi { "Kartta" } else { "Map" });
+        let mut info = MapInfo::of(&self.doc.map);
+        field(ui, ch, if fi { "Otsikko" } else { "Title" }, &mut info.title, false);
+        field(ui, ch, if fi { "Tavoite" } else { "Goal" }, &mut info.goal, true);
+        field(ui, ch, if fi { "Segmentti" } else { "Segment" }, &mut info.segment, false);
+        field(ui, ch, if fi { "Kuvaus" } else { "Description" }, &mut info.description, true);
+        let mut reviewed = info.last_reviewed.map(|d| d.to_string()).unwrap_or_default();
+        field(ui, ch, if fi { "Tarkistettu (VVVV-KK-PP)" } else { "Last reviewed (YYYY-MM-DD)" }, &mut reviewed, false);
+        if reviewed.trim().is_empty() {
+            info.last_reviewed = None;
+        } else if let Some(d) = Date::parse(reviewed.trim()) {
+            info.last_reviewed = Some(d);
+        }
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(if fi { "Kartan kieli" } else { "Map language" }).small().strong());
+            ch.choice(&ui.radio_value(&mut info.language, Language::English, "English"));
+            ch.choice(&ui.radio_value(&mut info.language, Language::Finnish, "Suomi"));
+        });
+        if info != MapInfo::of(&self.doc.map) {
+            return Some(Command::SetInfo(info));
+        }
+
+        ui.separator();
+        ui.heading(if fi { "Persoona" } else { "Persona" });
+        let mut p = self.doc.map.persona.clone();
+        field(ui, ch, if fi { "Nimi" } else { "Name" }, &mut p.name, false);
+        field(ui, ch, if fi { "Rooli" } else { "Role" }, &mut p.role, false);
+        field(ui, ch, if fi { "Sitaatti" } else { "Quote" }, &mut p.quote, true);
+        field(ui, ch, if fi { "Tausta" } else { "Background" }, &mut p.background, true);
+        lines_field(ui, ch, if fi { "Tavoitteet (rivi kutakin)" } else { "Goals (one per line)" }, &mut p.goals);
+        lines_field(ui, ch, if fi { "Motivaatiot" } else { "Motivations" }, &mut p.motivations);
+        lines_field(ui, ch, if fi { "Haasteet" } else { "Challenges" }, &mut p.challenges);
+        lines_field(ui, ch, if fi { "Mieltymykset" } else { "Preferences" }, &mut p.preferences);
+        if p != self.doc.map.persona {
+            return Some(Command::SetPersona(p));
+        }
+
+        ui.separator();
+        ui.heading(if fi { "Tunneasteikko" } else { "Emotion scale" });
+        let mut e = self.doc.map.emotions.clone();
+        ui.horizontal(|ui| {
+            ch.choice(&ui.radio_value(&mut e.display, EmotionDisplay::Smileys, if fi { "Hymiöt" } else { "Smileys" }));
+            ch.choice(&ui.radio_value(&mut e.display, EmotionDisplay::Colours, if fi { "Värit" } else { "Colours" }));
+            ch.choice(&ui.radio_value(&mut e.display, EmotionDisplay::Both, if fi { "Molemmat" } else { "Both" }));
+        });
+        for (i, label) in e.labels.iter_mut().enumerate() {
+            field(ui, ch, &format!("{:+}", i as i32 - 2), label, false);
+        }
+        (e != self.doc.map.emotions).then_some(Command::SetEmotions(e))
+    }
+}
+
+fn improvement_fields(ui: &mut Ui, ch: &mut Changes, improvement: &mut Option<Improvement>, fi: bool) {
+    ui.separator();
+    let mut on = improvement.is_some();
+    ch.choice(&ui.checkbox(
+        &mut on,
+        if fi { "Parannuskohde (toimenpidesuunnitelmaan)" } else { "Improvement item (action plan)" },
+    ));
+    if !on {
+        *improvement = None;
+        return;
+    }
+    let imp = improvement.get_or_insert_with(Improvement::default);
+    ui.horizontal(|ui| {
+        for (p, en, f) in [
+            (Priority::High, "High", "Korkea"),
+            (Priority::Medium, "Medium", "Keski"),
+            (Priority::Low, "Low", "Matala"),
+        ] {
+            ch.choice(&ui.radio_value(&mut imp.priority, p, if fi { f } else { en }));
+        }
+    });
+    egui::ComboBox::from_id_salt("status").selected_text(status_name(imp.status, fi)).show_ui(ui, |ui| {
+        for s in [Status::Idea, Status::Planned, Status::InProgress, Status::Done] {
+            ch.choice(&ui.selectable_value(&mut imp.status, s, status_name(s, fi)));
+        }
+    });
+    for (label, value) in [
+        (if fi { "Arvo 1–5" } else { "Value 1–5" }, &mut imp.value),
+        (if fi { "Työmäärä 1–5" } else { "Effort 1–5" }, &mut imp.effort),
+    ] {
+        ui.horizontal(|ui| {
+            let mut v = value.unwrap_or(0);
+            ui.label(label);
+            ch.choice(
+                &ui.add(
+                    egui::Slider::new(&mut v, 0..=5)
+                        .custom_formatter(|n, _| if n == 0.0 { "—".into() } else { format!("{n}") }),
+                ),
+            );
+            *value = (v > 0).then_some(v);
+        });
+    }
+    field(ui, ch, if fi { "Vastuuhenkilö" } else { "Owner" }, &mut imp.owner, false);
+    let mut due = imp.due.map(|d| d.to_string()).unwrap_or_default();
+    field(ui, ch, if fi { "Määräpäivä (VVVV-KK-PP)" } else { "Due (YYYY-MM-DD)" }, &mut due, false);
+    if due.trim().is_empty() {
+        imp.due = None;
+    } else if let Some(d) = Date::parse(due.trim()) {
+        imp.due = Some(d);
+    }
+    field(ui, ch, "KPI", &mut imp.kpi, false);
+}
+
+/// A status's name.
+pub fn status_name(s: Status, fi: bool) -> &'static str {
+    match (s, fi) {
+        (Status::Idea, false) => "Idea",
+        (Status::Planned, false) => "Planned",
+        (Status::InProgress, false) => "In progress",
+        (Status::Done, false) => "Done",
+        (Status::Idea, true) => "Idea",
+        (Status::Planned, true) => "Suunniteltu",
+        (Status::InProgress, true) => "Työn alla",
+        (Status::Done, true) => "Valmis",
+    }
+}

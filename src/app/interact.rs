@@ -1,0 +1,454 @@
+//! What the pointer does on the canvas: select, move cards between cells, reorder stages and
+//! lanes, resize stages, rubber-band select, add cards, drop palette items. Every change goes
+//! through the document's history; a drag is one transaction, previewed live, committed on
+//! release and aborted with Escape.
+
+use super::PolkuApp;
+use super::palette::PaletteItem;
+use super::selection::Sel;
+use crate::edit::{Command, ops};
+use crate::layout::Layout;
+use crate::model::{ArrowId, CardId, Lane, LaneId, LaneKind, Stage, StageId, fresh_id};
+use egui::emath::TSTransform;
+use egui::{Color32, Pos2, Rect, Response, Stroke, StrokeKind, Ui};
+
+/// A pointer gesture under way on the canvas (session state).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Gesture {
+    #[default]
+    None,
+    Pan,
+    Card(CardId),
+    Stage(StageId),
+    Lane(LaneId),
+    Resize {
+        id: StageId,
+        start_width: f32,
+        start_x: f32,
+    },
+    Rubber {
+        start: Pos2,
+        end: Pos2,
+    },
+}
+
+/// What the canvas drew this frame, for interaction.
+pub struct CanvasFrame {
+    pub response: Response,
+    pub rect: Rect,
+    pub to_screen: TSTransform,
+}
+
+/// Where a drop or a moved card lands.
+#[derive(Clone, Debug, PartialEq)]
+enum Target {
+    Cell { stage: StageId, lane: LaneId, index: usize, lane_holds_cards: bool },
+    StageSlot(usize),
+    LaneSlot(usize),
+}
+
+impl PolkuApp {
+    pub(super) fn canvas_interaction(&mut self, ui: &Ui, frame: &CanvasFrame) {
+        let theme = self.theme();
+        let to_map = frame.to_screen.inverse();
+        let zoom = frame.to_screen.scaling;
+        let response = &frame.response;
+        let (pointer, modifiers, escape) = ui.input(|i| {
+            (i.pointer.interact_pos().or(i.pointer.hover_pos()), i.modifiers, i.key_pressed(egui::Key::Escape))
+        });
+        let p = pointer.map(|p| to_map * p);
+
+        // Palette drops.
+        if let Some(item) = response.dnd_release_payload::<PaletteItem>()
+            && let Some(p) = p
+        {
+            self.drop_palette_item(ui.ctx(), &item, p);
+        }
+
+        if response.drag_started_by(egui::PointerButton::Primary) {
+            let origin = ui.input(|i| i.pointer.press_origin()).map(|o| to_map * o).or(p);
+            if let Some(o) = origin {
+                self.start_gesture(ui.ctx(), o, zoom, modifiers.shift);
+            }
+        }
+        if response.dragged_by(egui::PointerButton::Primary)
+            && let Some(p) = p
+        {
+            self.continue_gesture(ui.ctx(), p, response.drag_delta());
+        }
+        if escape && self.gesture != Gesture::None {
+            self.doc.abort();
+            self.gesture = Gesture::None;
+        }
+        if response.drag_stopped() {
+            self.end_gesture(ui.ctx(), modifiers.shift || modifiers.command);
+        }
+        if response.double_clicked()
+            && let Some(p) = p
+        {
+            self.double_click(ui.ctx(), p);
+        } else if response.clicked()
+            && let Some(p) = p
+        {
+            self.click(ui.ctx(), p, zoom, modifiers.shift || modifiers.command);
+        }
+        let hover = response.dnd_hover_payload::<PaletteItem>();
+        let target = match (&hover, p) {
+            (Some(item), Some(p)) => self.target(ui.ctx(), p, item.as_ref()),
+            _ => None,
+        };
+        let layout = self.doc.layout(ui.ctx(), &theme).clone_shallow();
+        self.overlays(ui, frame, &layout, target.as_ref());
+    }
+
+    fn start_gesture(&mut self, ctx: &egui::Context, p: Pos2, zoom: f32, shift: bool) {
+        let theme = self.theme();
+        let layout = self.doc.layout(ctx, &theme);
+        let gesture = if let Some(i) = layout.stage_edge_at(p, 6.0 / zoom) {
+            let id = layout.stages[i].id.clone();
+            let start_width = self.doc.map.stage(&id).map_or(1.0, |s| s.width);
+            Gesture::Resize { id, start_width, start_x: p.x }
+        } else if let Some(card) = layout.card_at(p) {
+            Gesture::Card(card.id.clone())
+        } else if let Some(i) = layout.stage_header_at(p) {
+            Gesture::Stage(layout.stages[i].id.clone())
+        } else if let Some(i) = layout.lane_title_at(p) {
+            Gesture::Lane(layout.lanes[i].id.clone())
+        } else if shift {
+            Gesture::Rubber { start: p, end: p }
+        } else {
+            Gesture::Pan
+        };
+        match &gesture {
+            Gesture::Card(id) if !self.selection.contains(&Sel::Card(id.clone())) => {
+                self.selection.set(Sel::Card(id.clone()))
+            }
+            Gesture::Stage(id) => self.selection.set(Sel::Stage(id.clone())),
+            Gesture::Lane(id) => self.selection.set(Sel::Lane(id.clone())),
+            _ => {}
+        }
+        self.gesture = gesture;
+    }
+
+    fn continue_gesture(&mut self, ctx: &egui::Context, p: Pos2, delta: egui::Vec2) {
+        let theme = self.theme();
+        match self.gesture.clone() {
+            Gesture::None => {}
+            Gesture::Pan => self.camera.offset += delta,
+            Gesture::Rubber { start, .. } => self.gesture = Gesture::Rubber { start, end: p },
+            Gesture::Card(id) => {
+                let item = PaletteItem::Card;
+                if let Some(Target::Cell { stage, lane, index, lane_holds_cards: true }) =
+                    self.target_excluding(ctx, p, &item, Some(&id))
+                {
+                    let preview = {
+                        // Compute on the map as it was before this drag (the transaction undone).
+                        self.doc.abort();
+                        ops::move_card(&self.doc.map, &id, &stage, &lane, index)
+                    };
+                    self.doc.history.begin("Move card");
+                    if let Some(cmd) = preview {
+                        let _ = self.doc.apply(cmd);
+                    }
+                }
+            }
+            Gesture::Stage(id) => {
+                let layout = self.doc.layout(ctx, &theme);
+                let to = layout.stages.iter().filter(|s| s.id != id && s.header.center().x < p.x).count();
+                let current = self.doc.map.stages.iter().position(|s| s.id == id);
+                if current != Some(to) {
+                    self.doc.abort();
+                    self.doc.history.begin("Move stage");
+                    let _ = self.doc.apply(Command::MoveStage { id, to });
+                }
+            }
+            Gesture::Lane(id) => {
+                let layout = self.doc.layout(ctx, &theme);
+                let to = layout.lanes.iter().filter(|l| l.id != id && l.row.center().y < p.y).count();
+                let current = self.doc.map.lanes.iter().position(|l| l.id == id);
+                if current != Some(to) {
+                    self.doc.abort();
+                    self.doc.history.begin("Move lane");
+                    let _ = self.doc.apply(Command::MoveLane { id, to });
+                }
+            }
+            Gesture::Resize { id, start_width, start_x } => {
+                let px = start_width * theme.stage_width + (p.x - start_x);
+                let width = ((px / theme.stage_width) * 20.0).round() / 20.0;
+                let width = width.clamp(*Stage::WIDTH_RANGE.start(), *Stage::WIDTH_RANGE.end());
+                self.doc.abort();
+                if let Some(mut stage) = self.doc.map.stage(&id).cloned()
+                    && (stage.width - width).abs() > f32::EPSILON
+                {
+                    stage.width = width;
+                    self.doc.history.begin("Resize stage");
+                    let _ = self.doc.apply(Command::UpdateStage(stage));
+                }
+            }
+        }
+    }
+
+    fn end_gesture(&mut self, ctx: &egui::Context, add: bool) {
+        if let Gesture::Rubber { start, end } = self.gesture.clone() {
+            let theme = self.theme();
+            let band = Rect::from_two_pos(start, end);
+            let layout = self.doc.layout(ctx, &theme);
+            let hits: Vec<CardId> =
+                layout.cards.iter().filter(|c| band.intersects(c.rect)).map(|c| c.id.clone()).collect();
+            if !add {
+                self.selection.clear();
+            }
+            for id in hits {
+                if !self.selection.contains(&Sel::Card(id.clone())) {
+                    self.selection.items.push(Sel::Card(id));
+                }
+            }
+        }
+        self.doc.history.commit();
+        self.gesture = Gesture::None;
+    }
+
+    fn hit(&mut self, ctx: &egui::Context, p: Pos2, zoom: f32) -> Option<Sel> {
+        let theme = self.theme();
+        let layout = self.doc.layout(ctx, &theme);
+        if let Some(c) = layout.card_at(p) {
+            return Some(Sel::Card(c.id.clone()));
+        }
+        if let Some(i) = layout.stage_header_at(p) {
+            return Some(Sel::Stage(layout.stages[i].id.clone()));
+        }
+        if let Some(i) = layout.lane_title_at(p) {
+            return Some(Sel::Lane(layout.lanes[i].id.clone()));
+        }
+        let tolerance = 6.0 / zoom;
+        layout
+            .arrows
+            .iter()
+            .find(|a| {
+                a.path.windows(2).any(|w| distance_to_segment(p, w[0], w[1]) < tolerance)
+                    || a.label.as_ref().is_some_and(|(r, _)| r.contains(p))
+            })
+            .map(|a| Sel::Arrow(a.id.clone()))
+    }
+
+    fn click(&mut self, ctx: &egui::Context, p: Pos2, zoom: f32, add: bool) {
+        match self.hit(ctx, p, zoom) {
+            Some(sel) if add => self.selection.toggle(sel),
+            Some(sel) => self.selection.set(sel),
+            None if !add => self.selection.clear(),
+            None => {}
+        }
+    }
+
+    fn double_click(&mut self, ctx: &egui::Context, p: Pos2) {
+        if let Some(sel) = self.hit(ctx, p, 1.0) {
+            self.selection.set(sel);
+            self.focus_title = true;
+            return;
+        }
+        let item = PaletteItem::Card;
+        if let Some(Target::Cell { stage, lane, index, lane_holds_cards: true }) = self.target(ctx, p, &item) {
+            self.add_card(stage, lane, index, None);
+        }
+    }
+
+    /// Adds a new card to a cell, selects it and puts the cursor in its title.
+    pub(super) fn add_card(
+        &mut self,
+        stage: StageId,
+        lane: LaneId,
+        index: usize,
+        channel: Option<crate::model::Channel>,
+    ) {
+        let title = if self.prefs.language == super::UiLanguage::Finnish { "Uusi kortti" } else { "New card" };
+        let mut card = ops::new_card(&self.doc.map, &stage, &lane, title);
+        card.channel = channel;
+        let id = card.id.clone();
+        let cmd = ops::insert_card(&self.doc.map, card, index);
+        if self.doc.apply(cmd).is_ok() {
+            self.selection.set(Sel::Card(id));
+            self.focus_title = true;
+        }
+    }
+
+    fn drop_palette_item(&mut self, ctx: &egui::Context, item: &PaletteItem, p: Pos2) {
+        let fi = self.prefs.language == super::UiLanguage::Finnish;
+        match (item, self.target(ctx, p, item)) {
+            (PaletteItem::Stage, Some(Target::StageSlot(index))) => {
+                let id = StageId::new(fresh_id("s", self.doc.map.stages.iter().map(|s| s.id.as_str())));
+                let stage = Stage::new(id.clone(), if fi { "Uusi vaihe" } else { "New stage" });
+                if self.doc.apply(Command::InsertStage { index, stage }).is_ok() {
+                    self.selection.set(Sel::Stage(id));
+                    self.focus_title = true;
+                }
+            }
+            (PaletteItem::Lane(kind), Some(Target::LaneSlot(index))) => {
+                let id = LaneId::new(fresh_id("l", self.doc.map.lanes.iter().map(|l| l.id.as_str())));
+                let title = super::palette::lane_kind_name(*kind, self.prefs.language);
+                if self.doc.apply(Command::InsertLane { index, lane: Lane::new(id.clone(), title, *kind) }).is_ok() {
+                    self.selection.set(Sel::Lane(id));
+                    self.focus_title = true;
+                }
+            }
+            (PaletteItem::Card, Some(Target::Cell { stage, lane, index, lane_holds_cards: true })) => {
+                self.add_card(stage, lane, index, None)
+            }
+            (PaletteItem::Touchpoint(ch), Some(Target::Cell { stage, lane, index, lane_holds_cards: true })) => {
+                self.add_card(stage, lane, index, Some(ch.clone()))
+            }
+            _ => {}
+        }
+    }
+
+    fn target(&mut self, ctx: &egui::Context, p: Pos2, item: &PaletteItem) -> Option<Target> {
+        self.target_excluding(ctx, p, item, None)
+    }
+
+    /// Where `item` would land at `p`; `moving` is left out when counting a cell's cards.
+    fn target_excluding(
+        &mut self,
+        ctx: &egui::Context,
+        p: Pos2,
+        item: &PaletteItem,
+        moving: Option<&CardId>,
+    ) -> Option<Target> {
+        let theme = self.theme();
+        let layout = self.doc.layout(ctx, &theme);
+        match item {
+            PaletteItem::Stage => {
+                Some(Target::StageSlot(layout.stages.iter().filter(|s| s.header.center().x < p.x).count()))
+            }
+            PaletteItem::Lane(_) => {
+                Some(Target::LaneSlot(layout.lanes.iter().filter(|l| l.row.center().y < p.y).count()))
+            }
+            PaletteItem::Card | PaletteItem::Touchpoint(_) => {
+                let (si, li) = layout.cell_at(p, theme.column_gap, theme.row_gap)?;
+                let stage = layout.stages[si].id.clone();
+                let lane = layout.lanes[li].id.clone();
+                let lane_holds_cards = layout.lanes[li].kind != LaneKind::EmotionCurve;
+                let column = layout.stages[si].column.x_range();
+                let index = layout
+                    .cards
+                    .iter()
+                    .filter(|c| {
+                        Some(&c.id) != moving
+                            && column.contains(c.rect.center().x)
+                            && layout.lanes[li].row.contains(c.rect.center())
+                    })
+                    .filter(|c| c.rect.center().y < p.y)
+                    .count();
+                Some(Target::Cell { stage, lane, index, lane_holds_cards })
+            }
+        }
+    }
+
+    /// Selection outlines, the rubber band and drop previews: on screen only, never exported.
+    fn overlays(&self, ui: &Ui, frame: &CanvasFrame, layout: &ShallowLayout, target: Option<&Target>) {
+        let painter = ui.painter_at(frame.rect);
+        let accent = Color32::from_rgb(0x1E, 0x6F, 0xE8);
+        let t = frame.to_screen;
+        for sel in &self.selection.items {
+            let rect = match sel {
+                Sel::Card(id) => layout.cards.iter().find(|(i, _)| i == id).map(|(_, r)| *r),
+                Sel::Stage(id) => layout.stages.iter().find(|(i, _, _)| i == id).map(|(_, r, _)| *r),
+                Sel::Lane(id) => layout.lanes.iter().find(|(i, _, _)| i == id).map(|(_, r, _)| *r),
+                Sel::Arrow(id) => layout.arrows.iter().find(|(i, _)| i == id).map(|(_, r)| *r),
+            };
+            if let Some(r) = rect {
+                painter.rect_stroke((t * r).expand(3.0), 8.0, Stroke::new(2.5, accent), StrokeKind::Outside);
+            }
+        }
+        if let Gesture::Rubber { start, end } = &self.gesture {
+            let r = t * Rect::from_two_pos(*start, *end);
+            painter.rect(r, 0.0, accent.gamma_multiply(0.12), Stroke::new(1.0, accent), StrokeKind::Inside);
+        }
+        match target {
+            Some(Target::Cell { stage, lane, index, lane_holds_cards }) => {
+                let (Some(s), Some(l)) = (
+                    layout.stages.iter().find(|(i, _, _)| i == stage),
+                    layout.lanes.iter().find(|(i, _, _)| i == lane),
+                ) else {
+                    return;
+                };
+                let cell = Rect::from_x_y_ranges(s.2.x_range(), l.2.y_range());
+                let colour = if *lane_holds_cards { accent } else { Color32::from_rgb(0xC0, 0x39, 0x2B) };
+                painter.rect(t * cell, 8.0, colour.gamma_multiply(0.08), Stroke::new(2.0, colour), StrokeKind::Inside);
+                if *lane_holds_cards {
+                    let cards: Vec<Rect> =
+                        layout.cards.iter().filter(|(_, r)| cell.contains(r.center())).map(|(_, r)| *r).collect();
+                    let y = match cards.get(*index) {
+                        Some(r) => r.top() - 5.0,
+                        None => cards.last().map_or(cell.top() + 8.0, |r| r.bottom() + 5.0),
+                    };
+                    painter.line_segment(
+                        [t * Pos2::new(cell.left() + 8.0, y), t * Pos2::new(cell.right() - 8.0, y)],
+                        Stroke::new(3.0, accent),
+                    );
+                }
+            }
+            Some(Target::StageSlot(i)) => {
+                let x = layout
+                    .stages
+                    .get(*i)
+                    .map(|s| s.1.left() - 14.0)
+                    .or(layout.stages.last().map(|s| s.1.right() + 14.0));
+                if let Some(x) = x {
+                    painter.line_segment(
+                        [t * Pos2::new(x, layout.grid.top()), t * Pos2::new(x, layout.grid.bottom())],
+                        Stroke::new(3.0, accent),
+                    );
+                }
+            }
+            Some(Target::LaneSlot(i)) => {
+                let y =
+                    layout.lanes.get(*i).map(|l| l.2.top() - 8.0).or(layout.lanes.last().map(|l| l.2.bottom() + 8.0));
+                if let Some(y) = y {
+                    painter.line_segment(
+                        [t * Pos2::new(layout.grid.left(), y), t * Pos2::new(layout.grid.right(), y)],
+                        Stroke::new(3.0, accent),
+                    );
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// The rectangles overlays need, copied out of the layout so the document can be edited.
+pub struct ShallowLayout {
+    cards: Vec<(CardId, Rect)>,
+    /// (id, header, column)
+    stages: Vec<(StageId, Rect, Rect)>,
+    /// (id, title cell, row)
+    lanes: Vec<(LaneId, Rect, Rect)>,
+    arrows: Vec<(ArrowId, Rect)>,
+    grid: Rect,
+}
+
+impl Layout {
+    /// The rectangles of everything selectable.
+    pub fn clone_shallow(&self) -> ShallowLayout {
+        ShallowLayout {
+            cards: self.cards.iter().map(|c| (c.id.clone(), c.rect)).collect(),
+            stages: self.stages.iter().map(|s| (s.id.clone(), s.header, s.column)).collect(),
+            lanes: self.lanes.iter().map(|l| (l.id.clone(), l.title_cell, l.row)).collect(),
+            arrows: self
+                .arrows
+                .iter()
+                .filter(|a| !a.path.is_empty())
+                .map(|a| (a.id.clone(), Rect::from_points(&a.path)))
+                .collect(),
+            grid: self.grid,
+        }
+    }
+}
+
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let len2 = ab.length_sq();
+    if len2 <= f32::EPSILON {
+        return (p - a).length();
+    }
+    let t = ((p - a).dot(ab) / len2).clamp(0.0, 1.0);
+    (p - (a + ab * t)).length()
+}

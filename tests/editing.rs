@@ -1,0 +1,151 @@
+//! Editing the map on the canvas, driven like a user: palette drags, card moves, stage
+//! reordering, typing in the inspector, undo and redo.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use egui::{Pos2, Vec2, pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use polku::app::{Camera, PolkuApp};
+use polku::model::*;
+
+/// The real app on the Finnish CRM sample, zoomed so the whole map is on screen.
+fn app() -> Harness<'static, PolkuApp> {
+    let path = common::root().join("sample_maps/crm-myyntijohtaja.ron");
+    let mut h = Harness::builder().with_size([1700.0, 1150.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
+    h.run_steps(2);
+    h.state_mut().camera = Camera::at(0.42, Vec2::new(10.0, 0.0));
+    h.run_steps(3);
+    h
+}
+
+fn centre(h: &Harness<'_, PolkuApp>, label: &str) -> Pos2 {
+    h.get_by_label(label).rect().center()
+}
+
+/// Press at `from`, move in steps past egui's drag threshold, release at `to`.
+fn drag(h: &mut Harness<'_, PolkuApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=6 {
+        h.hover_at(from + (to - from) * (i as f32 / 6.0));
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(3);
+}
+
+fn undo(h: &mut Harness<'_, PolkuApp>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+}
+
+fn redo(h: &mut Harness<'_, PolkuApp>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT), egui::Key::Z);
+    h.run_steps(2);
+}
+
+#[test]
+fn dragging_a_touchpoint_from_the_palette_onto_a_stage_and_lane_adds_it_there() {
+    let mut h = app();
+    let before = h.state().doc.map.cards.len();
+    let target = pos2(centre(&h, "Oston jälkeinen käyttäytyminen").x, centre(&h, "Kosketuspisteet").y);
+    let from = centre(&h, "Web site");
+    drag(&mut h, from, target);
+    let map = &h.state().doc.map;
+    assert_eq!(map.cards.len(), before + 1);
+    let new = map.cards.last().unwrap();
+    assert_eq!((new.stage.as_str(), new.lane.as_str()), ("oston-jalkeen", "kosketus"));
+    assert_eq!(new.channel, Some(Channel::Web));
+    assert!(map.validate().is_empty());
+
+    undo(&mut h);
+    assert_eq!(h.state().doc.map.cards.len(), before);
+    redo(&mut h);
+    assert_eq!(h.state().doc.map.cards.len(), before + 1);
+}
+
+#[test]
+fn dragging_a_card_to_another_stage_moves_it_and_undo_puts_it_back() {
+    let mut h = app();
+    let original = h.state().doc.map.clone();
+    let from = centre(&h, "Hakutulokset");
+    let to = pos2(centre(&h, "Ostopäätös").x, from.y);
+    drag(&mut h, from, to);
+    let moved = h.state().doc.map.card(&CardId::new("c10")).unwrap().clone();
+    assert_eq!(moved.stage.as_str(), "ostopaatos");
+    assert_eq!(moved.lane.as_str(), "kosketus");
+    assert!(h.state().doc.is_dirty());
+    assert_eq!(h.state().doc.history.undo_label(), Some("Move card"));
+
+    undo(&mut h);
+    assert_eq!(h.state().doc.map, original);
+    assert!(!h.state().doc.is_dirty(), "undo back to the saved state clears the marker");
+    redo(&mut h);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().stage.as_str(), "ostopaatos");
+}
+
+#[test]
+fn dragging_a_stage_header_reorders_the_stages() {
+    let mut h = app();
+    let from = centre(&h, "Tarpeen tunnistaminen");
+    let to = centre(&h, "Vaihtoehtojen vertailu") + Vec2::new(40.0, 0.0);
+    drag(&mut h, from, to);
+    let order: Vec<&str> = h.state().doc.map.stages.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(order, ["tiedonkeruu", "vertailu", "tarve", "ostopaatos", "oston-jalkeen"]);
+    undo(&mut h);
+    assert_eq!(h.state().doc.map.stages[0].id.as_str(), "tarve");
+    redo(&mut h);
+    assert_eq!(h.state().doc.map.stages[2].id.as_str(), "tarve");
+}
+
+#[test]
+fn typing_a_card_title_in_the_inspector_is_one_undo_step() {
+    let mut h = app();
+    h.get_by_label("Hakutulokset").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Title").focus();
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Title").type_text(" Googlessa");
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().title, "Hakutulokset Googlessa");
+    // Click on the canvas background so the shortcut reaches the map, not the text field.
+    h.get_by_label("Journey map canvas").click();
+    h.run_steps(1);
+    undo(&mut h);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().title, "Hakutulokset");
+    redo(&mut h);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().title, "Hakutulokset Googlessa");
+}
+
+#[test]
+fn delete_removes_a_selected_card_and_escape_cancels_a_drag() {
+    let mut h = app();
+    let n = h.state().doc.map.cards.len();
+    h.get_by_label("Webinaari: liidistä kauppaan").click();
+    h.run_steps(2);
+    h.key_press(egui::Key::Delete);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.cards.len(), n - 1);
+    undo(&mut h);
+    assert_eq!(h.state().doc.map.cards.len(), n);
+
+    let original = h.state().doc.map.clone();
+    let from = centre(&h, "Hakutulokset");
+    let to = pos2(centre(&h, "Ostopäätös").x, from.y);
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    for i in 1..=6 {
+        h.hover_at(from + (to - from) * (i as f32 / 6.0));
+        h.run_steps(1);
+    }
+    h.key_press(egui::Key::Escape);
+    h.run_steps(1);
+    h.drop_at(to);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map, original, "Escape aborts the whole drag");
+}
