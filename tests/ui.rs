@@ -18,8 +18,8 @@ fn app_on(path: Option<std::path::PathBuf>) -> Harness<'static, PolkuApp> {
 fn the_app_opens_a_sample_and_shows_its_stage_names() {
     let path = common::root().join("sample_maps/crm-myyntijohtaja.ron");
     let mut harness = app_on(Some(path.clone()));
-    // Zoom to 100 % so stage headers are on screen and legible.
-    harness.state_mut().camera = polku::app::Camera::at(1.0, egui::vec2(0.0, -300.0));
+    // Zoomed so the whole width of the map, all its stages, is on screen.
+    harness.state_mut().camera = polku::app::Camera::at(0.45, egui::vec2(0.0, 0.0));
     harness.run_steps(3);
     for name in ["Tarpeen tunnistaminen", "Tiedonkeruu", "Vaihtoehtojen vertailu", "Ostopäätös"] {
         harness.get_by_label(name);
@@ -31,6 +31,7 @@ fn the_app_opens_a_sample_and_shows_its_stage_names() {
 fn a_bad_file_on_the_command_line_leaves_the_app_running_on_the_sample() {
     let bad = common::root().join("tests/data/bad/truncated.ron");
     let harness = app_on(Some(bad));
+    harness.get_by_label_contains("the file ends too early");
     assert!(harness.state().doc.path.is_none());
     assert!(!harness.state().doc.map.cards.is_empty());
 }
