@@ -6,6 +6,8 @@ use crate::model::{EmotionSettings, JourneyMap, Lane, LaneKind, Language, Stage}
 /// Which stage set a new map starts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
+    /// No stages yet: the usual lanes, ready for stages dragged from the palette.
+    Blank,
     /// Awareness · Consideration · Purchase · Retention · Advocacy.
     Funnel,
     /// Need recognition · Information search · Evaluation of alternatives · Purchase decision ·
@@ -17,11 +19,12 @@ pub enum Preset {
 
 impl Preset {
     /// Every preset, in menu order.
-    pub const ALL: [Preset; 3] = [Preset::Funnel, Preset::BuyingProcess, Preset::DigitalMarketing];
+    pub const ALL: [Preset; 4] = [Preset::Blank, Preset::Funnel, Preset::BuyingProcess, Preset::DigitalMarketing];
 
     /// The stage names (id, English, Finnish).
     pub fn stages(self) -> &'static [(&'static str, &'static str, &'static str)] {
         match self {
+            Preset::Blank => &[],
             Preset::Funnel => &[
                 ("awareness", "Awareness", "Tietoisuus"),
                 ("consideration", "Consideration", "Harkinta"),
@@ -47,6 +50,14 @@ impl Preset {
 
     /// The stages joined with arrows, as shown in menus.
     pub fn summary(self, language: Language) -> String {
+        if self == Preset::Blank {
+            return (if language == Language::Finnish {
+                "Tyhjä kartta (vain kaistat)"
+            } else {
+                "Blank map (lanes only)"
+            })
+            .to_owned();
+        }
         let names: Vec<&str> =
             self.stages().iter().map(|(_, en, fi)| if language == Language::Finnish { *fi } else { *en }).collect();
         names.join(" → ")

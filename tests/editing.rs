@@ -62,6 +62,12 @@ fn dragging_a_touchpoint_from_the_palette_onto_a_stage_and_lane_adds_it_there() 
     assert_eq!(new.channel, Some(Channel::Web));
     assert!(map.validate().is_empty());
 
+    // The new card's title field has the keyboard; click the map to give it back.
+    let empty = pos2(centre(&h, "Journey map canvas").x, h.get_by_label("Journey map canvas").rect().bottom() - 5.0);
+    h.hover_at(empty);
+    h.run_steps(1);
+    h.get_by_label("Journey map canvas").click();
+    h.run_steps(1);
     undo(&mut h);
     assert_eq!(h.state().doc.map.cards.len(), before);
     redo(&mut h);

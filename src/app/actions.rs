@@ -32,6 +32,7 @@ pub enum Action {
     Fit,
     ActualSize,
     Help,
+    Deselect,
 }
 
 /// One row of the table.

@@ -99,7 +99,7 @@ const EN: Tr = Tr {
     exported: "Exported",
     export_failed: "Export failed",
     cards: "cards",
-    unsaved_sample: "sample map",
+    unsaved_sample: "not saved yet",
     map_canvas: "Journey map canvas",
 };
 
@@ -145,7 +145,7 @@ const FI: Tr = Tr {
     exported: "Viety",
     export_failed: "Vienti epäonnistui",
     cards: "korttia",
-    unsaved_sample: "esimerkkikartta",
+    unsaved_sample: "ei vielä tallennettu",
     map_canvas: "Asiakaspolkukartta",
 };
 

@@ -227,7 +227,22 @@ impl PolkuApp {
         ctx.input_mut(|i| {
             for def in ACTIONS {
                 for s in def.shortcuts {
-                    if typing && actions::ActionDef::is_plain_key(s) {
+                    // A focused text field keeps its own keys (typing, Ctrl+A, Ctrl+Z within the
+                    // field); only the window-level actions pass through.
+                    let window_level = matches!(
+                        def.action,
+                        Action::Save
+                            | Action::SaveAs
+                            | Action::Open
+                            | Action::Export
+                            | Action::Quit
+                            | Action::Help
+                            | Action::Fit
+                            | Action::ActualSize
+                            | Action::ZoomIn
+                            | Action::ZoomOut
+                    );
+                    if typing && (actions::ActionDef::is_plain_key(s) || !window_level) {
                         continue;
                     }
                     if i.consume_shortcut(s) {
@@ -320,6 +335,10 @@ impl PolkuApp {
             Action::Fit => self.camera.fit_pending = true,
             Action::ActualSize => self.camera.actual_size(canvas),
             Action::Help => self.help_open = !self.help_open,
+            Action::Deselect => {
+                self.selection.clear();
+                self.cursor_cell = None;
+            }
         }
     }
 
