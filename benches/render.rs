@@ -129,6 +129,39 @@ fn main() {
         println!("| {n} | {} | {} | {} | {} |", ms(layout_time), ms(rest_fit), ms(rest_100), ms(zooming));
     }
 
+    println!("\n## Dragging a card (1,000 cards, 100 %, median of 30 frames)\n");
+    println!("| step | time |");
+    println!("|---|---|");
+    {
+        let mut map = generated(1000);
+        let ctx = export::offscreen_context();
+        let _ = ctx.run_ui(input(screen), |_| {});
+        let mut history = polku::edit::History::default();
+        let id = map.cards[40].id.clone();
+        let lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
+        let (mut edit_t, mut layout_t, mut frame_t) = (Vec::new(), Vec::new(), Vec::new());
+        for i in 0..30 {
+            // Each frame of a drag: undo the preview, apply the move to the cell under the pointer.
+            let t = Instant::now();
+            history.abort(&mut map);
+            history.begin("Move card");
+            let stage = StageId::new(format!("s{}", i % 3));
+            if let Some(cmd) = polku::edit::ops::move_card(&map, &id, &stage, &lanes[i % 2], i % 4) {
+                let _ = history.apply(&mut map, cmd);
+            }
+            edit_t.push(t.elapsed());
+            let t = Instant::now();
+            let layout = ctx.fonts_mut(|f| layout::layout(&map, &theme, f));
+            layout_t.push(t.elapsed());
+            frame_t.push(frame(&ctx, &layout, &theme, screen, 1.0, 1.0, Vec2::ZERO));
+        }
+        let (e, l, f) = (median(edit_t), median(layout_t), median(frame_t));
+        println!("| edit (abort + move command) | {} |", ms(e));
+        println!("| layout of the changed map | {} |", ms(l));
+        println!("| paint + tessellate | {} |", ms(f));
+        println!("| whole frame | {} |", ms(e + l + f));
+    }
+
     println!("\n## Export of the sample `ecommerce-running-shoes.ron` (median of 5)\n");
     println!("| scale | image | prepare (paint + tessellate) | raster | PNG encode | whole |");
     println!("|---|---|---|---|---|---|");
