@@ -16,6 +16,7 @@ mod interact;
 mod palette;
 mod selection;
 mod toasts;
+mod unsaved;
 
 pub use actions::{ACTIONS, Action};
 pub use canvas::Camera;
@@ -78,6 +79,10 @@ pub struct PolkuApp {
     /// The cell keyboard actions work on when no card is selected (session state).
     cursor_cell: Option<(crate::model::StageId, crate::model::LaneId)>,
     pending_delete: Option<edit_actions::PendingDelete>,
+    /// An action waiting for Save / Don't save / Cancel.
+    asking: Option<unsaved::Discarding>,
+    /// Set once the user agreed to close without saving (or saved).
+    allow_close: bool,
 }
 
 impl PolkuApp {
@@ -98,6 +103,8 @@ impl PolkuApp {
             help_open: false,
             cursor_cell: None,
             pending_delete: None,
+            asking: None,
+            allow_close: false,
         }
     }
 
@@ -288,11 +295,11 @@ impl PolkuApp {
             return;
         }
         match action {
-            Action::Open => self.open_dialog(),
+            Action::Open => self.guard(ctx, unsaved::Discarding::OpenDialog),
             Action::Save => self.save(),
             Action::SaveAs => self.save_as(),
             Action::Export => self.export_dialog = true,
-            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Quit => self.guard(ctx, unsaved::Discarding::CloseWindow),
             Action::Undo => {
                 self.doc.undo();
                 self.selection.retain_existing(&self.doc.map);
@@ -371,7 +378,8 @@ impl PolkuApp {
                         ui.label(egui::RichText::new(name).strong());
                         for preset in Preset::ALL {
                             if ui.button(preset.summary(language)).clicked() {
-                                self.new_map(preset, language);
+                                let ctx = ui.ctx().clone();
+                                self.guard(&ctx, unsaved::Discarding::New(preset, language));
                                 ui.close();
                             }
                         }
@@ -397,7 +405,8 @@ impl PolkuApp {
                     }
                     if let Some(path) = chosen {
                         ui.close();
-                        self.open_path(path);
+                        let ctx = ui.ctx().clone();
+                        self.guard(&ctx, unsaved::Discarding::OpenPath(path));
                     }
                 });
                 ui.separator();
@@ -498,7 +507,7 @@ impl PolkuApp {
         let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
         for path in dropped {
             if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
-                self.open_path(path);
+                self.guard(ctx, unsaved::Discarding::OpenPath(path));
             } else {
                 self.toasts.error(format!("{}: {}", tr(self.prefs.language).not_a_map_file, path.display()));
             }
@@ -535,6 +544,7 @@ impl eframe::App for PolkuApp {
             ctx.set_theme(ui_theme);
         }
         self.poll_export();
+        self.intercept_close(&ctx);
         self.dropped_files(&ctx);
         let canvas_guess = ctx.content_rect();
 
@@ -557,7 +567,7 @@ impl eframe::App for PolkuApp {
             canvas_rect = rect;
             self.canvas_interaction(ui, &interact::CanvasFrame { response, rect, to_screen });
         });
-        if self.pending_delete.is_none() {
+        if self.pending_delete.is_none() && self.asking.is_none() {
             self.shortcuts(&ctx, canvas_rect);
         }
         self.selection.retain_existing(&self.doc.map);
@@ -568,6 +578,7 @@ impl eframe::App for PolkuApp {
             self.help_ui(&ctx);
         }
         self.confirm_delete_ui(&ctx);
+        self.unsaved_dialog(&ctx);
         self.toasts.show(&ctx);
     }
 

@@ -1,0 +1,78 @@
+//! Closing with unsaved changes asks first; Cancel keeps everything, Don't save lets go.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use polku::app::PolkuApp;
+use polku::edit::Command;
+
+fn app() -> Harness<'static, PolkuApp> {
+    let path = common::root().join("sample_maps/digimarkkinointi.ron");
+    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
+    h.run_steps(3);
+    h
+}
+
+fn quit(h: &mut Harness<'_, PolkuApp>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    h.run_steps(2);
+}
+
+fn edit(h: &mut Harness<'_, PolkuApp>) {
+    let mut stage = h.state().doc.map.stages[0].clone();
+    stage.name = "Inspiraatio".into();
+    h.state_mut().doc.apply(Command::UpdateStage(stage)).unwrap();
+    h.run_steps(1);
+}
+
+#[test]
+fn quitting_a_map_without_changes_closes_at_once() {
+    let mut h = app();
+    quit(&mut h);
+    assert!(h.state().is_closing());
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
+    let mut h = app();
+    edit(&mut h);
+    quit(&mut h);
+    assert!(!h.state().is_closing());
+    h.get_by_label("Save the changes to “digimarkkinointi.ron”?");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(!h.state().is_closing());
+    assert!(h.state().doc.is_dirty());
+    assert_eq!(h.state().doc.map.stages[0].name, "Inspiraatio");
+}
+
+#[test]
+fn dont_save_lets_the_window_close_and_leaves_the_file_alone() {
+    let mut h = app();
+    let before = std::fs::read(common::root().join("sample_maps/digimarkkinointi.ron")).unwrap();
+    edit(&mut h);
+    quit(&mut h);
+    h.get_by_label("Don't save").click();
+    h.run_steps(2);
+    assert!(h.state().is_closing());
+    assert_eq!(std::fs::read(common::root().join("sample_maps/digimarkkinointi.ron")).unwrap(), before);
+}
+
+#[test]
+fn save_in_the_dialog_saves_then_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kartta.ron");
+    std::fs::copy(common::root().join("sample_maps/digimarkkinointi.ron"), &path).unwrap();
+    let p = path.clone();
+    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(p)));
+    h.run_steps(3);
+    edit(&mut h);
+    quit(&mut h);
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    assert!(h.state().is_closing());
+    assert_eq!(polku::io::load(&path).unwrap().stages[0].name, "Inspiraatio");
+    assert!(polku::io::backup_path(&path).exists());
+}
