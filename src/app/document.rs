@@ -21,13 +21,15 @@ pub struct Document {
     pub generation: u64,
     /// Undo and redo; the one door through which the map changes.
     pub history: History,
+    /// Restored from a recovery file: unsaved until saved, whatever the history says.
+    pub recovered: bool,
     cache: Option<(u64, ThemeKind, u32, Layout)>,
 }
 
 impl Document {
     /// A document for `map`.
     pub fn new(map: JourneyMap, path: Option<PathBuf>, read_only: Option<String>) -> Document {
-        Document { map, path, read_only, generation: 0, history: History::default(), cache: None }
+        Document { map, path, read_only, generation: 0, history: History::default(), recovered: false, cache: None }
     }
 
     /// Opens `path`; newer files open read-only.
@@ -74,7 +76,7 @@ impl Document {
 
     /// Whether there are unsaved changes.
     pub fn is_dirty(&self) -> bool {
-        self.history.is_dirty()
+        self.recovered || self.history.is_dirty()
     }
 
     /// The file name, or the map's title when it has no file.

@@ -5,6 +5,7 @@
 //! saved by eframe between runs, never in the map).
 
 pub mod actions;
+mod autosave;
 pub mod canvas;
 mod document;
 mod edit_actions;
@@ -83,6 +84,11 @@ pub struct PolkuApp {
     asking: Option<unsaved::Discarding>,
     /// Set once the user agreed to close without saving (or saved).
     allow_close: bool,
+    /// Autosave target; `None` when the app runs without storage (tests).
+    recovery: Option<crate::io::recovery::RecoveryStore>,
+    autosave: autosave::AutosaveClock,
+    /// Work left by crashed instances, offered at start.
+    orphans: Vec<crate::io::recovery::Recovery>,
 }
 
 impl PolkuApp {
@@ -105,6 +111,9 @@ impl PolkuApp {
             pending_delete: None,
             asking: None,
             allow_close: false,
+            recovery: None,
+            autosave: autosave::AutosaveClock::default(),
+            orphans: Vec::new(),
         }
     }
 
@@ -134,6 +143,7 @@ impl PolkuApp {
                 self.doc = doc;
                 self.camera = Camera::default();
                 self.selection.clear();
+                self.reset_autosave();
             }
             Err(e) => {
                 self.prefs.recent.retain(|p| p != &path);
@@ -146,6 +156,7 @@ impl PolkuApp {
         self.doc = Document::new(preset.new_map(language), None, None);
         self.camera = Camera::default();
         self.selection.clear();
+        self.reset_autosave();
     }
 
     fn open_dialog(&mut self) {
@@ -180,6 +191,7 @@ impl PolkuApp {
                 self.prefs.remember(&path);
                 self.doc.path = Some(path);
                 self.doc.history.mark_saved();
+                self.doc.recovered = false;
             }
             Err(e) => self.toasts.error(e.to_string()),
         }
@@ -579,11 +591,20 @@ impl eframe::App for PolkuApp {
         }
         self.confirm_delete_ui(&ctx);
         self.unsaved_dialog(&ctx);
+        self.recovery_dialog(&ctx);
+        self.autosave(&ctx);
         self.toasts.show(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A clean exit (the user saved or chose not to): no recovery file is left to offer.
+        if let Some(store) = &self.recovery {
+            store.release();
+        }
     }
 }
 
@@ -605,7 +626,21 @@ impl PolkuApp {
         // Ctrl +/− zoom the map, not the whole user interface.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
-        PolkuApp::starting_with(file, prefs)
+        let app = PolkuApp::starting_with(file, prefs);
+        // Recovery files live beside eframe's own storage; without storage (UI tests) there is
+        // no autosave. POLKU_RECOVERY_DIR moves them (for demos and isolated runs).
+        let dir = std::env::var_os("POLKU_RECOVERY_DIR")
+            .map(PathBuf::from)
+            .or_else(|| cc.storage.and_then(|_| eframe::storage_dir("Polku")).map(|d| d.join("recovery")));
+        match dir.map(crate::io::recovery::RecoveryStore::open) {
+            Some(Ok(store)) => app.with_recovery(store),
+            Some(Err(e)) => {
+                let mut app = app;
+                app.toasts.error(format!("Autosave is off: cannot use the recovery folder: {e}"));
+                app
+            }
+            None => app,
+        }
     }
 }
 

@@ -8,6 +8,7 @@ mod error;
 mod format;
 mod load;
 mod locate;
+pub mod recovery;
 mod save;
 
 pub use error::{LoadError, Located, SaveError};
