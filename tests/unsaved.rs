@@ -76,3 +76,44 @@ fn save_in_the_dialog_saves_then_closes() {
     assert_eq!(polku::io::load(&path).unwrap().stages[0].name, "Inspiraatio");
     assert!(polku::io::backup_path(&path).exists());
 }
+
+fn edited_copy() -> (tempfile::TempDir, std::path::PathBuf, Harness<'static, PolkuApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kartta.ron");
+    std::fs::copy(common::root().join("sample_maps/digimarkkinointi.ron"), &path).unwrap();
+    let p = path.clone();
+    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(p)));
+    h.run_steps(3);
+    edit(&mut h);
+    // Another program saves the file meanwhile.
+    let mut other = polku::io::load(&path).unwrap();
+    other.title = "Changed elsewhere".into();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&path, polku::io::to_text(&other).unwrap()).unwrap();
+    (dir, path, h)
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_and_overwrite_saves_ours() {
+    let (_dir, path, mut h) = edited_copy();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run_steps(2);
+    h.get_by_label("“kartta.ron” has changed on disk since you opened it.");
+    assert_eq!(polku::io::load(&path).unwrap().title, "Changed elsewhere", "nothing written before the answer");
+    h.get_by_label("Overwrite").click();
+    h.run_steps(2);
+    let saved = polku::io::load(&path).unwrap();
+    assert_eq!(saved.stages[0].name, "Inspiraatio");
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn reload_takes_the_version_on_disk() {
+    let (_dir, _path, mut h) = edited_copy();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run_steps(2);
+    h.get_by_label("Reload from disk").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.title, "Changed elsewhere");
+    assert!(!h.state().doc.is_dirty());
+}

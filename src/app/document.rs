@@ -23,19 +23,44 @@ pub struct Document {
     pub history: History,
     /// Restored from a recovery file: unsaved until saved, whatever the history says.
     pub recovered: bool,
+    /// Modification time and size of `path` when it was opened or last saved, to notice
+    /// another program (or another Polku) changing the file meanwhile.
+    pub disk_stamp: Option<(std::time::SystemTime, u64)>,
     cache: Option<(u64, ThemeKind, u32, Layout)>,
 }
 
 impl Document {
     /// A document for `map`.
     pub fn new(map: JourneyMap, path: Option<PathBuf>, read_only: Option<String>) -> Document {
-        Document { map, path, read_only, generation: 0, history: History::default(), recovered: false, cache: None }
+        Document {
+            map,
+            path,
+            read_only,
+            generation: 0,
+            history: History::default(),
+            recovered: false,
+            disk_stamp: None,
+            cache: None,
+        }
     }
 
     /// Opens `path`; newer files open read-only.
     pub fn open(path: PathBuf) -> Result<Document, io::LoadError> {
         let opened = io::load_for_viewing(&path)?;
-        Ok(Document::new(opened.map, Some(path), opened.read_only))
+        let mut doc = Document::new(opened.map, Some(path), opened.read_only);
+        doc.disk_stamp = doc.stamp_on_disk();
+        Ok(doc)
+    }
+
+    /// The current modification time and size of the document's file.
+    pub fn stamp_on_disk(&self) -> Option<(std::time::SystemTime, u64)> {
+        let meta = std::fs::metadata(self.path.as_ref()?).ok()?;
+        Some((meta.modified().ok()?, meta.len()))
+    }
+
+    /// Whether the file on disk is no longer the one this document was opened from or saved to.
+    pub fn changed_on_disk(&self) -> bool {
+        self.path.is_some() && self.disk_stamp.is_some() && self.stamp_on_disk() != self.disk_stamp
     }
 
     /// Applies an edit as its own undo step (or into the open transaction).

@@ -89,6 +89,8 @@ pub struct PolkuApp {
     autosave: autosave::AutosaveClock,
     /// Work left by crashed instances, offered at start.
     orphans: Vec<crate::io::recovery::Recovery>,
+    /// Save found the file changed on disk: asking Reload / Save as / Overwrite.
+    external_change: bool,
 }
 
 impl PolkuApp {
@@ -114,6 +116,7 @@ impl PolkuApp {
             recovery: None,
             autosave: autosave::AutosaveClock::default(),
             orphans: Vec::new(),
+            external_change: false,
         }
     }
 
@@ -167,6 +170,7 @@ impl PolkuApp {
 
     fn save(&mut self) {
         match self.doc.path.clone() {
+            Some(_) if self.doc.changed_on_disk() => self.external_change = true,
             Some(path) => self.save_to(path),
             None => self.save_as(),
         }
@@ -192,6 +196,7 @@ impl PolkuApp {
                 self.doc.path = Some(path);
                 self.doc.history.mark_saved();
                 self.doc.recovered = false;
+                self.doc.disk_stamp = self.doc.stamp_on_disk();
             }
             Err(e) => self.toasts.error(e.to_string()),
         }
@@ -579,7 +584,7 @@ impl eframe::App for PolkuApp {
             canvas_rect = rect;
             self.canvas_interaction(ui, &interact::CanvasFrame { response, rect, to_screen });
         });
-        if self.pending_delete.is_none() && self.asking.is_none() {
+        if self.pending_delete.is_none() && self.asking.is_none() && !self.external_change {
             self.shortcuts(&ctx, canvas_rect);
         }
         self.selection.retain_existing(&self.doc.map);
@@ -591,6 +596,7 @@ impl eframe::App for PolkuApp {
         }
         self.confirm_delete_ui(&ctx);
         self.unsaved_dialog(&ctx);
+        self.external_change_dialog(&ctx);
         self.recovery_dialog(&ctx);
         self.autosave(&ctx);
         self.toasts.show(&ctx);
