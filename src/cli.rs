@@ -37,13 +37,17 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a map as a PNG image (headless; no window needed).
+    /// Export a map as a PNG image and/or its action plan as CSV or Markdown (headless).
+    #[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan"])))]
     Export {
         /// The map file to export.
         file: PathBuf,
         /// Where to write the PNG.
         #[arg(short, long, value_name = "OUT.png")]
-        output: PathBuf,
+        output: Option<PathBuf>,
+        /// Where to write the action plan: a .csv or a .md file.
+        #[arg(long, value_name = "PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
+        action_plan: Option<PathBuf>,
         /// Pixels per point, 1–8 (default 2).
         #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
         scale: Option<f32>,
@@ -99,6 +103,14 @@ fn parse_dpi(s: &str) -> Result<f32, String> {
     parse_number(s, range.start() * BASE_DPI..=range.end() * BASE_DPI, "DPI")
 }
 
+fn parse_plan_path(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("csv" | "md" | "markdown") => Ok(path),
+        _ => Err("the action plan is written as .csv or .md".to_owned()),
+    }
+}
+
 fn parse_margin(s: &str) -> Result<f32, String> {
     parse_number(s, 0.0..=500.0, "margin")
 }
@@ -106,7 +118,8 @@ fn parse_margin(s: &str) -> Result<f32, String> {
 /// The options of `polku export`, as given on the command line.
 pub struct ExportArgs<'a> {
     pub file: &'a Path,
-    pub output: &'a Path,
+    pub output: Option<&'a Path>,
+    pub action_plan: Option<&'a Path>,
     pub scale: Option<f32>,
     pub dpi: Option<f32>,
     pub background: BackgroundArg,
@@ -125,6 +138,21 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
             return EXIT_INVALID;
         }
     };
+    let mut code = EXIT_OK;
+    if let Some(plan) = args.action_plan {
+        let csv = plan.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let text = if csv { crate::plan::to_csv(&map) } else { crate::plan::to_markdown(&map) };
+        match io::write_atomic(plan, text.as_bytes(), false) {
+            Ok(()) => {
+                let _ = writeln!(out, "{}: {} improvement items", plan.display(), crate::plan::rows(&map).len());
+            }
+            Err(e) => {
+                let _ = writeln!(out, "{e}");
+                code = EXIT_INVALID;
+            }
+        }
+    }
+    let Some(output) = args.output else { return code };
     let scale = args.dpi.map(ExportOptions::scale_for_dpi).or(args.scale).unwrap_or(ExportOptions::default().scale);
     let options = ExportOptions {
         scale,
@@ -138,12 +166,12 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         ThemeArg::Light => ThemeKind::Light,
         ThemeArg::Dark => ThemeKind::Dark,
     });
-    match export_png(&map, &theme, &options, args.output) {
+    match export_png(&map, &theme, &options, output) {
         Ok(stats) => {
             let _ = writeln!(
                 out,
                 "{}: {}×{} px at {:.0} DPI, {} KiB (render {} ms, encode {} ms)",
-                args.output.display(),
+                output.display(),
                 stats.width,
                 stats.height,
                 options.dpi(),
@@ -151,10 +179,10 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
                 (stats.prepare + stats.raster).as_millis(),
                 stats.encode.as_millis()
             );
-            EXIT_OK
+            code
         }
         Err(e) => {
-            let _ = writeln!(out, "{}: {e}", args.output.display());
+            let _ = writeln!(out, "{}: {e}", output.display());
             EXIT_INVALID
         }
     }

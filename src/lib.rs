@@ -10,6 +10,7 @@ pub mod fonts;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod plan;
 pub mod presets;
 pub mod render;
 pub mod samples;

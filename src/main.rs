@@ -10,8 +10,17 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Some(Command::Check { files }) => cli::check(&files, &mut stdout),
         Some(Command::Fmt { check, files }) => cli::fmt(&files, check, &mut stdout),
-        Some(Command::Export { file, output, scale, dpi, background, margin, theme }) => {
-            let args = cli::ExportArgs { file: &file, output: &output, scale, dpi, background, margin, theme };
+        Some(Command::Export { file, output, action_plan, scale, dpi, background, margin, theme }) => {
+            let args = cli::ExportArgs {
+                file: &file,
+                output: output.as_deref(),
+                action_plan: action_plan.as_deref(),
+                scale,
+                dpi,
+                background,
+                margin,
+                theme,
+            };
             cli::export(&args, &mut stdout)
         }
         None => {

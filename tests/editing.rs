@@ -155,3 +155,20 @@ fn delete_removes_a_selected_card_and_escape_cancels_a_drag() {
     h.run_steps(2);
     assert_eq!(h.state().doc.map, original, "Escape aborts the whole drag");
 }
+
+#[test]
+fn keys_1_to_5_rate_the_selected_card_and_undo_restores_its_emotion() {
+    let mut h = app();
+    let before = h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion;
+    h.get_by_label("Hakutulokset").click();
+    h.run_steps(2);
+    h.key_press(egui::Key::Num1);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, Emotion::new(-2));
+    h.key_press(egui::Key::Num5);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, Emotion::new(2));
+    undo(&mut h);
+    undo(&mut h);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, before);
+}

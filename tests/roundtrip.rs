@@ -22,6 +22,23 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_generated_map_survives_a_compact_single_line_file_too(map in common::arb::journey_map()) {
+        // A file written by hand or by another tool may be compact RON on one line.
+        #[derive(serde::Serialize)]
+        struct Envelope<'a> {
+            format_version: u32,
+            map: &'a polku::model::JourneyMap,
+        }
+        let compact = ron::ser::to_string(&Envelope { format_version: io::CURRENT_VERSION, map: &map }).unwrap();
+        prop_assert!(!compact.contains('\n'));
+        prop_assert_eq!(io::load_str(&compact, Path::new("compact.ron")).unwrap(), map);
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
     #[test]

@@ -33,6 +33,9 @@ pub enum Action {
     ActualSize,
     Help,
     Deselect,
+    ExportPlan,
+    /// Sets the emotion (−2…+2) of the selected cards.
+    Emotion(i8),
 }
 
 /// One row of the table.
@@ -204,6 +207,48 @@ pub const ACTIONS: &[ActionDef] = &[
         label: ["Actual size (100 %)", "Todellinen koko (100 %)"],
         help: ["Zoom to 100 %", "Zoomaa 100 %:iin"],
         shortcuts: &[cmd(Key::Num1)],
+    },
+    ActionDef {
+        action: Action::ExportPlan,
+        label: ["Export action plan…", "Vie toimenpidesuunnitelma…"],
+        help: ["Save the improvement items as CSV or Markdown", "Tallenna parannuskohteet CSV- tai Markdown-muodossa"],
+        shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::Emotion(-2),
+        label: ["Emotion −2", "Tunne −2"],
+        help: ["Rate the selected cards −2 (very negative)", "Arvioi valitut kortit −2 (erittäin kielteinen)"],
+        shortcuts: &[plain(Key::Num1)],
+    },
+    ActionDef {
+        action: Action::Emotion(-1),
+        label: ["Emotion −1", "Tunne −1"],
+        help: ["Rate the selected cards −1", "Arvioi valitut kortit −1"],
+        shortcuts: &[plain(Key::Num2)],
+    },
+    ActionDef {
+        action: Action::Emotion(0),
+        label: ["Emotion 0", "Tunne 0"],
+        help: ["Rate the selected cards 0 (neutral)", "Arvioi valitut kortit 0 (neutraali)"],
+        shortcuts: &[plain(Key::Num3)],
+    },
+    ActionDef {
+        action: Action::Emotion(1),
+        label: ["Emotion +1", "Tunne +1"],
+        help: ["Rate the selected cards +1", "Arvioi valitut kortit +1"],
+        shortcuts: &[plain(Key::Num4)],
+    },
+    ActionDef {
+        action: Action::Emotion(2),
+        label: ["Emotion +2", "Tunne +2"],
+        help: ["Rate the selected cards +2 (very positive)", "Arvioi valitut kortit +2 (erittäin myönteinen)"],
+        shortcuts: &[plain(Key::Num5)],
+    },
+    ActionDef {
+        action: Action::Deselect,
+        label: ["Select nothing", "Poista valinta"],
+        help: ["Clear the selection (or cancel a drag)", "Tyhjennä valinta (tai peru veto)"],
+        shortcuts: &[plain(Key::Escape)],
     },
     ActionDef {
         action: Action::Help,

@@ -3,20 +3,9 @@
 
 use super::PolkuApp;
 use super::selection::Sel;
+use crate::edit::clipboard;
 use crate::edit::{Command, ops};
-use crate::model::{Arrow, Card, LaneId, StageId};
-use serde::{Deserialize, Serialize};
-
-/// Cards on the clipboard, as RON text any Polku (or a text editor) can read.
-#[derive(Serialize, Deserialize)]
-struct ClipboardCards {
-    polku_cards: Vec<Card>,
-    #[serde(default)]
-    arrows: Vec<Arrow>,
-}
-
-/// Clipboard text longer than this is not parsed as cards (a pasted book is not a card set).
-const MAX_PASTE: usize = 1024 * 1024;
+use crate::model::{LaneId, StageId};
 
 /// A deletion waiting for the user's yes.
 pub struct PendingDelete {
@@ -118,18 +107,10 @@ impl PolkuApp {
     /// Puts the selected cards (and arrows between them) on the clipboard as RON.
     pub(super) fn copy(&mut self, ctx: &egui::Context) {
         let ids = self.selection.cards();
-        let clip = ClipboardCards {
-            polku_cards: self.doc.map.cards.iter().filter(|c| ids.contains(&c.id)).cloned().collect(),
-            arrows: self
-                .doc
-                .map
-                .arrows
-                .iter()
-                .filter(|a| ids.contains(&a.from) && ids.contains(&a.to))
-                .cloned()
-                .collect(),
-        };
-        if let Ok(text) = ron::ser::to_string_pretty(&clip, ron::ser::PrettyConfig::default()) {
+        let cards = self.doc.map.cards.iter().filter(|c| ids.contains(&c.id)).cloned().collect();
+        let arrows =
+            self.doc.map.arrows.iter().filter(|a| ids.contains(&a.from) && ids.contains(&a.to)).cloned().collect();
+        if let Some(text) = clipboard::to_text(cards, arrows) {
             ctx.copy_text(text);
         }
     }
@@ -140,10 +121,8 @@ impl PolkuApp {
         if text.trim().is_empty() {
             return;
         }
-        let parsed =
-            (text.len() <= MAX_PASTE).then(|| ron::Options::default().from_str::<ClipboardCards>(text).ok()).flatten();
-        let (command, ids) = match parsed {
-            Some(clip) => ops::paste_cards(&self.doc.map, &clip.polku_cards, &clip.arrows, &stage, &lane),
+        let (command, ids) = match clipboard::parse(text) {
+            Some((cards, arrows)) => ops::paste_cards(&self.doc.map, &cards, &arrows, &stage, &lane),
             None => {
                 // Plain text: first line is the title, the rest the body, kept to a card's size.
                 let text: String = text.chars().take(2000).collect();

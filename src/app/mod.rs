@@ -202,6 +202,31 @@ impl PolkuApp {
         }
     }
 
+    /// Saves the action plan as CSV or Markdown, chosen by the file's extension.
+    fn export_plan(&mut self) {
+        let stem = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map_or_else(|| "action-plan".to_owned(), |s| s.to_string_lossy().into_owned());
+        let Some(path) = rfd::FileDialog::new()
+            .add_filter("CSV", &["csv"])
+            .add_filter("Markdown", &["md"])
+            .set_file_name(format!("{stem}-plan.csv"))
+            .save_file()
+        else {
+            return;
+        };
+        let markdown =
+            path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+        let text = if markdown { crate::plan::to_markdown(&self.doc.map) } else { crate::plan::to_csv(&self.doc.map) };
+        match crate::io::write_atomic(&path, text.as_bytes(), false) {
+            Ok(()) => self.toasts.info(format!("{}: {}", tr(self.prefs.language).exported, path.display())),
+            Err(e) => self.toasts.error(e.to_string()),
+        }
+    }
+
     fn start_export(&mut self, ctx: &egui::Context, path: PathBuf) {
         let theme = self.theme();
         let layout = self.doc.layout(ctx, &theme).clone();
@@ -301,7 +326,7 @@ impl PolkuApp {
             Action::Undo => self.doc.history.undo_label().is_some(),
             Action::Redo => self.doc.history.redo_label().is_some(),
             Action::Delete => !self.selection.items.is_empty(),
-            Action::Duplicate | Action::Copy | Action::Cut => cards,
+            Action::Duplicate | Action::Copy | Action::Cut | Action::Emotion(_) => cards,
             _ => true,
         }
     }
@@ -359,6 +384,25 @@ impl PolkuApp {
             Action::Fit => self.camera.fit_pending = true,
             Action::ActualSize => self.camera.actual_size(canvas),
             Action::Help => self.help_open = !self.help_open,
+            Action::ExportPlan => self.export_plan(),
+            Action::Emotion(v) => {
+                let ids = self.selection.cards();
+                let commands: Vec<crate::edit::Command> = self
+                    .doc
+                    .map
+                    .cards
+                    .iter()
+                    .filter(|c| ids.contains(&c.id))
+                    .map(|c| {
+                        let mut c = c.clone();
+                        c.emotion = crate::model::Emotion::new(v);
+                        crate::edit::Command::UpdateCard(c)
+                    })
+                    .collect();
+                if let Err(e) = self.doc.apply(crate::edit::Command::Batch("Set emotion", commands)) {
+                    self.toasts.error(e.to_string());
+                }
+            }
             Action::Deselect => {
                 self.selection.clear();
                 self.cursor_cell = None;
@@ -431,6 +475,7 @@ impl PolkuApp {
                 self.action_button(ui, Action::SaveAs, canvas, None);
                 ui.separator();
                 self.action_button(ui, Action::Export, canvas, None);
+                self.action_button(ui, Action::ExportPlan, canvas, None);
                 ui.separator();
                 self.action_button(ui, Action::Quit, canvas, None);
             });

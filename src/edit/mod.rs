@@ -4,6 +4,7 @@
 //! Nothing else mutates the document. Camera and selection are not edits and never enter the
 //! history.
 
+pub mod clipboard;
 mod command;
 mod history;
 pub mod ops;

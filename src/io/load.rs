@@ -77,6 +77,15 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
     }
 }
 
+/// Parses the bytes of a map file (as `load` does after reading it); `path` is for messages.
+pub fn load_bytes(bytes: Vec<u8>, path: &Path) -> Result<JourneyMap, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
+    }
+    let text = utf8(bytes, path)?;
+    load_str(&text, path)
+}
+
 fn read_text(path: &Path) -> Result<String, LoadError> {
     let io_err = |source| LoadError::Io { path: path.to_owned(), source };
     let file = std::fs::File::open(path).map_err(io_err)?;
@@ -90,6 +99,10 @@ fn read_text(path: &Path) -> Result<String, LoadError> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
     }
+    utf8(bytes, path)
+}
+
+fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();

@@ -13,5 +13,5 @@ mod save;
 
 pub use error::{LoadError, Located, SaveError};
 pub use format::{CURRENT_VERSION, to_text};
-pub use load::{MAX_FILE_SIZE, Opened, load, load_for_viewing, load_str};
+pub use load::{MAX_FILE_SIZE, Opened, load, load_bytes, load_for_viewing, load_str};
 pub use save::{backup_path, save, write_atomic};

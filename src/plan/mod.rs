@@ -1,0 +1,167 @@
+//! The action plan: every improvement item of a map (on cards and on arrows) as rows, and
+//! their exports as CSV and Markdown for reports.
+
+use crate::model::{Improvement, JourneyMap, Language, Priority, Status};
+
+/// One improvement item with where it sits on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanRow {
+    /// The card's or arrow's id.
+    pub id: String,
+    pub title: String,
+    pub stage: String,
+    pub improvement: Improvement,
+}
+
+/// The improvement items of `map`, in timeline order (stage, then file order).
+pub fn rows(map: &JourneyMap) -> Vec<PlanRow> {
+    let stage_name = |id: &crate::model::StageId| map.stage(id).map(|s| s.name.clone()).unwrap_or_default();
+    let stage_index = |name: &str| map.stages.iter().position(|s| s.name == name).unwrap_or(usize::MAX);
+    let mut rows: Vec<PlanRow> = map
+        .cards
+        .iter()
+        .filter_map(|c| {
+            c.improvement.as_ref().map(|imp| PlanRow {
+                id: c.id.0.clone(),
+                title: c.title.clone(),
+                stage: stage_name(&c.stage),
+                improvement: imp.clone(),
+            })
+        })
+        .collect();
+    for a in &map.arrows {
+        if let Some(imp) = &a.improvement {
+            let target = map.card(&a.to);
+            let title =
+                if a.label.is_empty() { target.map(|c| c.title.clone()).unwrap_or_default() } else { a.label.clone() };
+            rows.push(PlanRow {
+                id: a.id.0.clone(),
+                title,
+                stage: target.map(|c| stage_name(&c.stage)).unwrap_or_default(),
+                improvement: imp.clone(),
+            });
+        }
+    }
+    rows.sort_by_key(|r| stage_index(&r.stage));
+    rows
+}
+
+fn headers(language: Language) -> [&'static str; 10] {
+    match language {
+        Language::English => {
+            ["Id", "Improvement", "Stage", "Priority", "Value", "Effort", "Owner", "Due", "Status", "KPI"]
+        }
+        Language::Finnish => [
+            "Tunnus",
+            "Parannus",
+            "Vaihe",
+            "Prioriteetti",
+            "Arvo",
+            "Työmäärä",
+            "Vastuuhenkilö",
+            "Määräpäivä",
+            "Tila",
+            "Mittari",
+        ],
+    }
+}
+
+fn priority(p: Priority, language: Language) -> &'static str {
+    match (p, language) {
+        (Priority::High, Language::English) => "High",
+        (Priority::Medium, Language::English) => "Medium",
+        (Priority::Low, Language::English) => "Low",
+        (Priority::High, Language::Finnish) => "Korkea",
+        (Priority::Medium, Language::Finnish) => "Keski",
+        (Priority::Low, Language::Finnish) => "Matala",
+    }
+}
+
+fn status(s: Status, language: Language) -> &'static str {
+    match (s, language) {
+        (Status::Idea, _) => "Idea",
+        (Status::Planned, Language::English) => "Planned",
+        (Status::InProgress, Language::English) => "In progress",
+        (Status::Done, Language::English) => "Done",
+        (Status::Planned, Language::Finnish) => "Suunniteltu",
+        (Status::InProgress, Language::Finnish) => "Työn alla",
+        (Status::Done, Language::Finnish) => "Valmis",
+    }
+}
+
+fn cells(row: &PlanRow, language: Language) -> [String; 10] {
+    let imp = &row.improvement;
+    let num = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
+    [
+        row.id.clone(),
+        row.title.clone(),
+        row.stage.clone(),
+        priority(imp.priority, language).to_owned(),
+        num(imp.value),
+        num(imp.effort),
+        imp.owner.clone(),
+        imp.due.map(|d| d.to_string()).unwrap_or_default(),
+        status(imp.status, language).to_owned(),
+        imp.kpi.clone(),
+    ]
+}
+
+/// The plan as CSV (RFC 4180: comma separated, quotes doubled, CRLF line ends), in the map's
+/// language. Spreadsheets open it directly; a UTF-8 byte-order mark makes Excel read ä and ö.
+pub fn to_csv(map: &JourneyMap) -> String {
+    let quote = |s: &str| {
+        if s.contains([',', '"', '\n', '\r']) || s.starts_with([' ', '=', '+', '-', '@']) {
+            // Quoting also stops a spreadsheet from reading a leading = as a formula.
+            let safe = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_owned() };
+            format!("\"{}\"", safe.replace('"', "\"\""))
+        } else {
+            s.to_owned()
+        }
+    };
+    let mut out = String::from("\u{feff}");
+    out.push_str(&headers(map.language).join(","));
+    out.push_str("\r\n");
+    for row in rows(map) {
+        let line: Vec<String> = cells(&row, map.language).iter().map(|c| quote(c)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The plan as a Markdown table under a heading, in the map's language.
+pub fn to_markdown(map: &JourneyMap) -> String {
+    let escape = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
+    let heading = match map.language {
+        Language::English => "Action plan",
+        Language::Finnish => "Toimenpidesuunnitelma",
+    };
+    let mut out = format!("## {heading}: {}\n\n", escape(&map.title));
+    let h = headers(map.language);
+    // The id is for the CSV; a report reader wants the other columns.
+    out.push_str(&format!("| {} |\n", h[1..].join(" | ")));
+    out.push_str(&format!("|{}\n", "---|".repeat(h.len() - 1)));
+    for row in rows(map) {
+        let c = cells(&row, map.language);
+        let line: Vec<String> = c[1..].iter().map(|s| escape(s)).collect();
+        out.push_str(&format!("| {} |\n", line.join(" | ")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_formula_starts() {
+        let mut m = crate::presets::Preset::Funnel.new_map(Language::English);
+        let mut c = Card::new("c1", "purchase", "opportunities", "Fix \"checkout\", now");
+        c.improvement = Some(Improvement { owner: "=HYPERLINK(x)".into(), ..Improvement::default() });
+        m.cards.push(c);
+        let csv = to_csv(&m);
+        let line = csv.lines().nth(1).unwrap();
+        assert!(line.starts_with("c1,\"Fix \"\"checkout\"\", now\",Purchase,Medium,,,\"'=HYPERLINK(x)\""), "{line}");
+    }
+}
