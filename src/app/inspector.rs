@@ -319,16 +319,7 @@ fn improvement_fields(ui: &mut Ui, ch: &mut Changes, improvement: &mut Option<Im
     field(ui, ch, "KPI", &mut imp.kpi, false);
 }
 
-/// A status's name.
+/// A status's name in the user interface's language.
 pub fn status_name(s: Status, fi: bool) -> &'static str {
-    match (s, fi) {
-        (Status::Idea, false) => "Idea",
-        (Status::Planned, false) => "Planned",
-        (Status::InProgress, false) => "In progress",
-        (Status::Done, false) => "Done",
-        (Status::Idea, true) => "Idea",
-        (Status::Planned, true) => "Suunniteltu",
-        (Status::InProgress, true) => "Työn alla",
-        (Status::Done, true) => "Valmis",
-    }
+    crate::plan::status(s, if fi { Language::Finnish } else { Language::English })
 }

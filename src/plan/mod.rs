@@ -66,7 +66,8 @@ fn headers(language: Language) -> [&'static str; 10] {
     }
 }
 
-fn priority(p: Priority, language: Language) -> &'static str {
+/// A priority's name in a language.
+pub fn priority(p: Priority, language: Language) -> &'static str {
     match (p, language) {
         (Priority::High, Language::English) => "High",
         (Priority::Medium, Language::English) => "Medium",
@@ -77,7 +78,8 @@ fn priority(p: Priority, language: Language) -> &'static str {
     }
 }
 
-fn status(s: Status, language: Language) -> &'static str {
+/// A status's name in a language.
+pub fn status(s: Status, language: Language) -> &'static str {
     match (s, language) {
         (Status::Idea, _) => "Idea",
         (Status::Planned, Language::English) => "Planned",
