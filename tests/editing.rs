@@ -172,3 +172,19 @@ fn keys_1_to_5_rate_the_selected_card_and_undo_restores_its_emotion() {
     undo(&mut h);
     assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, before);
 }
+
+#[test]
+fn tab_walks_the_cells_and_n_adds_a_card_there_instead_of_focusing_the_menu() {
+    // Regression: egui's own Tab focus navigation used to take the keyboard to the menu bar.
+    let mut h = app();
+    h.key_press(egui::Key::Tab);
+    h.run_steps(2);
+    let sel = h.state().selection.items.clone();
+    let Some(polku::app::Sel::Card(id)) = sel.first() else { panic!("a card is selected: {sel:?}") };
+    let card = h.state().doc.map.card(id).unwrap().clone();
+    assert_eq!((card.stage.as_str(), card.lane.as_str()), ("tiedonkeruu", "tekee"));
+    let n = h.state().doc.map.cards_in(&card.stage, &card.lane).len();
+    h.key_press(egui::Key::N);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.cards_in(&card.stage, &card.lane).len(), n + 1);
+}

@@ -318,6 +318,24 @@ impl PolkuApp {
         }
     }
 
+    /// Tab and Shift+Tab walk the map's cells unless a text field has the keyboard; egui would
+    /// otherwise move keyboard focus to the menu bar.
+    fn take_tab(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() || self.asking.is_some() || self.pending_delete.is_some() {
+            return;
+        }
+        let (back, forward) = ctx.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::SHIFT, egui::Key::Tab),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::Tab),
+            )
+        });
+        if back || forward {
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+            self.step_cell(if back { -1 } else { 1 });
+        }
+    }
+
     /// Whether an action can run now (greys out menu entries).
     pub fn enabled(&self, action: Action) -> bool {
         let cards = !self.selection.cards().is_empty();
@@ -606,6 +624,7 @@ impl eframe::App for PolkuApp {
             ctx.set_theme(ui_theme);
         }
         self.poll_export();
+        self.take_tab(&ctx);
         self.intercept_close(&ctx);
         self.dropped_files(&ctx);
         let canvas_guess = ctx.content_rect();
