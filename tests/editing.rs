@@ -188,3 +188,30 @@ fn tab_walks_the_cells_and_n_adds_a_card_there_instead_of_focusing_the_menu() {
     h.run_steps(2);
     assert_eq!(h.state().doc.map.cards_in(&card.stage, &card.lane).len(), n + 1);
 }
+
+#[test]
+fn enter_on_a_card_edits_its_title_in_place_enter_keeps_escape_cancels() {
+    let mut h = app();
+    h.get_by_label("Hakutulokset").click();
+    h.run_steps(2);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    h.key_press(egui::Key::End);
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Edit title in place").type_text(" ja mainokset");
+    h.run_steps(1);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().title, "Hakutulokset ja mainokset");
+    assert_eq!(h.state().doc.history.undo_label(), Some("Edit card"));
+    assert!(h.query_by_label("Edit title in place").is_none(), "the editor closes on Enter");
+
+    // Again, but Escape: the title stays as it was.
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Edit title in place").type_text(" XXX");
+    h.run_steps(1);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().title, "Hakutulokset ja mainokset");
+}

@@ -242,8 +242,8 @@ impl PolkuApp {
 
     fn double_click(&mut self, ctx: &egui::Context, p: Pos2) {
         if let Some(sel) = self.hit(ctx, p, 1.0) {
-            self.selection.set(sel);
-            self.focus_title = true;
+            self.selection.set(sel.clone());
+            self.start_inline_edit(sel);
             return;
         }
         let item = PaletteItem::Card;

@@ -12,6 +12,7 @@ mod edit_actions;
 mod export_dialog;
 mod export_job;
 pub mod i18n;
+mod inline_edit;
 mod inspector;
 mod interact;
 mod palette;
@@ -91,6 +92,8 @@ pub struct PolkuApp {
     orphans: Vec<crate::io::recovery::Recovery>,
     /// Save found the file changed on disk: asking Reload / Save as / Overwrite.
     external_change: bool,
+    /// A title being edited in place on the canvas.
+    inline: Option<inline_edit::InlineEdit>,
 }
 
 impl PolkuApp {
@@ -117,6 +120,7 @@ impl PolkuApp {
             autosave: autosave::AutosaveClock::default(),
             orphans: Vec::new(),
             external_change: false,
+            inline: None,
         }
     }
 
@@ -390,7 +394,10 @@ impl PolkuApp {
                     self.add_card(stage, lane, index, None);
                 }
             }
-            Action::Edit => self.focus_title = true,
+            Action::Edit => match self.selection.single().cloned() {
+                Some(sel) => self.start_inline_edit(sel),
+                None => self.focus_title = true,
+            },
             Action::NextCell => self.step_cell(1),
             Action::PreviousCell => self.step_cell(-1),
             Action::SelectLeft => self.step_card(-1, 0),
@@ -647,6 +654,7 @@ impl eframe::App for PolkuApp {
             let (response, rect, to_screen) = canvas::show(ui, &mut self.camera, layout, &theme, display, label);
             canvas_rect = rect;
             self.canvas_interaction(ui, &interact::CanvasFrame { response, rect, to_screen });
+            self.inline_edit_ui(&ctx, to_screen, rect);
         });
         if self.pending_delete.is_none() && self.asking.is_none() && !self.external_change {
             self.shortcuts(&ctx, canvas_rect);

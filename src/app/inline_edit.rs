@@ -1,0 +1,148 @@
+//! Editing a title in place on the canvas: double-click a card, stage or lane (or press Enter)
+//! and type over it. Enter keeps the text, Shift+Enter starts a new line, Escape cancels; the
+//! whole edit is one undo step.
+
+use super::PolkuApp;
+use super::selection::Sel;
+use crate::edit::Command;
+use egui::emath::TSTransform;
+use egui::{Key, KeyboardShortcut, Modifiers, Rect, TextEdit};
+
+/// A title being edited on the canvas (session state).
+#[derive(Clone, Debug, PartialEq)]
+pub struct InlineEdit {
+    pub target: Sel,
+    pub text: String,
+    /// Put the keyboard in the field on its first frame.
+    fresh: bool,
+}
+
+impl PolkuApp {
+    /// Starts editing the title of `target` in place.
+    pub(super) fn start_inline_edit(&mut self, target: Sel) {
+        let map = &self.doc.map;
+        let text = match &target {
+            Sel::Card(id) => map.card(id).map(|c| c.title.clone()),
+            Sel::Stage(id) => map.stage(id).map(|s| s.name.clone()),
+            Sel::Lane(id) => map.lane(id).map(|l| l.title.clone()),
+            Sel::Arrow(id) => map.arrow(id).map(|a| a.label.clone()),
+        };
+        if let Some(text) = text {
+            self.inline = Some(InlineEdit { target, text, fresh: true });
+        }
+    }
+
+    /// Draws the in-place editor over its element and applies or cancels it.
+    pub(super) fn inline_edit_ui(&mut self, ctx: &egui::Context, to_screen: TSTransform, clip: Rect) {
+        let Some(mut edit) = self.inline.take() else { return };
+        let theme = self.theme();
+        let layout = self.doc.layout(ctx, &theme);
+        let (rect, size) = match &edit.target {
+            Sel::Card(id) => match layout.card(id) {
+                Some(c) => (
+                    Rect::from_min_max(
+                        c.title.pos,
+                        egui::pos2(
+                            c.rect.right() - 8.0,
+                            c.title.rect().bottom().max(c.title.pos.y + c.title.line_height),
+                        ),
+                    ),
+                    c.title.size,
+                ),
+                None => return,
+            },
+            Sel::Stage(id) => match layout.stages.iter().find(|s| &s.id == id) {
+                Some(s) => (
+                    Rect::from_min_max(
+                        s.name.pos,
+                        egui::pos2(s.header.right() - 8.0, s.name.pos.y + s.name.height().max(s.name.line_height)),
+                    ),
+                    s.name.size,
+                ),
+                None => return,
+            },
+            Sel::Lane(id) => match layout.lanes.iter().find(|l| &l.id == id) {
+                Some(l) => (
+                    Rect::from_min_max(
+                        l.title.pos,
+                        egui::pos2(
+                            l.title_cell.right() - 8.0,
+                            l.title.pos.y + l.title.height().max(l.title.line_height),
+                        ),
+                    ),
+                    l.title.size,
+                ),
+                None => return,
+            },
+            Sel::Arrow(id) => match layout.arrows.iter().find(|a| &a.id == id).and_then(|a| a.label.as_ref()) {
+                Some((r, run)) => (r.expand2(egui::vec2(40.0, 0.0)), run.size),
+                None => return,
+            },
+        };
+        let screen = to_screen * rect;
+        if !clip.intersects(screen) {
+            return; // scrolled away: drop the edit rather than float it off the map
+        }
+        let font = egui::FontId::new((size * to_screen.scaling).clamp(10.0, 48.0), crate::fonts::bold());
+        let mut done = None;
+        egui::Area::new(egui::Id::unique("inline-edit"))
+            .fixed_pos(screen.min - egui::vec2(4.0, 4.0))
+            .order(egui::Order::Foreground)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).inner_margin(2.0).show(ui, |ui| {
+                    let r = ui.add(
+                        TextEdit::multiline(&mut edit.text)
+                            .font(font)
+                            .desired_width(screen.width().max(120.0))
+                            .desired_rows(1)
+                            .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter)),
+                    );
+                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Edit title in place"));
+                    if edit.fresh {
+                        r.request_focus();
+                        edit.fresh = false;
+                    }
+                    let (enter, escape) =
+                        ui.input(|i| (i.key_pressed(Key::Enter) && !i.modifiers.shift, i.key_pressed(Key::Escape)));
+                    if escape {
+                        done = Some(false);
+                    } else if enter || r.lost_focus() {
+                        done = Some(true);
+                    }
+                });
+            });
+        match done {
+            None => self.inline = Some(edit),
+            Some(false) => {}
+            Some(true) => self.commit_inline(edit),
+        }
+    }
+
+    fn commit_inline(&mut self, edit: InlineEdit) {
+        let map = &self.doc.map;
+        let text = edit.text.trim_end_matches('\n').to_owned();
+        let command = match &edit.target {
+            Sel::Card(id) => map
+                .card(id)
+                .filter(|c| c.title != text)
+                .map(|c| Command::UpdateCard(crate::model::Card { title: text, ..c.clone() })),
+            Sel::Stage(id) => map
+                .stage(id)
+                .filter(|s| s.name != text)
+                .map(|s| Command::UpdateStage(crate::model::Stage { name: text, ..s.clone() })),
+            Sel::Lane(id) => map
+                .lane(id)
+                .filter(|l| l.title != text)
+                .map(|l| Command::UpdateLane(crate::model::Lane { title: text, ..l.clone() })),
+            Sel::Arrow(id) => map
+                .arrow(id)
+                .filter(|a| a.label != text)
+                .map(|a| Command::UpdateArrow(crate::model::Arrow { label: text, ..a.clone() })),
+        };
+        if let Some(command) = command
+            && let Err(e) = self.doc.apply(command)
+        {
+            self.toasts.error(e.to_string());
+        }
+    }
+}
