@@ -215,3 +215,17 @@ fn enter_on_a_card_edits_its_title_in_place_enter_keeps_escape_cancels() {
     h.run_steps(2);
     assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().title, "Hakutulokset ja mainokset");
 }
+
+#[test]
+fn the_smiley_picker_above_a_selected_card_sets_its_emotion_in_one_click() {
+    let mut h = app();
+    // At 100 % the picker has room above the card.
+    h.state_mut().camera = Camera::at(1.0, Vec2::new(-200.0, -900.0));
+    h.run_steps(2);
+    h.get_by_label("Hakutulokset").click();
+    h.run_steps(2);
+    h.get_by_label("Emotion -2: Turhautunut").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, Emotion::new(-2));
+    assert_eq!(h.state().doc.history.undo_label(), Some("Edit card"));
+}

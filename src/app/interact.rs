@@ -99,6 +99,68 @@ impl PolkuApp {
         };
         let layout = self.doc.layout(ui.ctx(), &theme).clone_shallow();
         self.overlays(ui, frame, &layout, target.as_ref());
+        self.emotion_picker(ui, frame, &layout);
+    }
+
+    /// Five faces above the selected card: one click rates it (one undo step).
+    fn emotion_picker(&mut self, ui: &Ui, frame: &CanvasFrame, layout: &ShallowLayout) {
+        let Some(Sel::Card(id)) = self.selection.single().cloned() else { return };
+        if self.gesture != Gesture::None || self.inline.is_some() {
+            return;
+        }
+        let Some((_, rect)) = layout.cards.iter().find(|(i, _)| i == &id) else { return };
+        let card_rect = frame.to_screen * *rect;
+        let r = 11.0;
+        let width = 5.0 * (2.0 * r + 6.0) + 6.0;
+        let bar = Rect::from_min_size(
+            egui::pos2(card_rect.right() - width, card_rect.top() - 2.0 * r - 14.0),
+            egui::vec2(width, 2.0 * r + 10.0),
+        );
+        if !frame.rect.contains_rect(bar) {
+            return;
+        }
+        let theme = self.theme();
+        let current = self.doc.map.card(&id).and_then(|c| c.emotion);
+        let painter = ui.painter_at(frame.rect);
+        painter.rect(bar, 8.0, theme.card_fill, Stroke::new(1.0, theme.card_border), StrokeKind::Inside);
+        let fi = self.prefs.language == super::UiLanguage::Finnish;
+        let mut chosen = None;
+        for (i, v) in (crate::model::Emotion::MIN..=crate::model::Emotion::MAX).enumerate() {
+            let Some(e) = crate::model::Emotion::new(v) else { continue };
+            let c = egui::pos2(bar.left() + 6.0 + r + i as f32 * (2.0 * r + 6.0), bar.center().y);
+            let hit = Rect::from_center_size(c, egui::Vec2::splat(2.0 * r + 4.0));
+            let response = ui.interact(hit, egui::Id::unique(("emotion-picker", v)), egui::Sense::click());
+            let label = format!(
+                "{} {:+}: {}",
+                if fi { "Tunne" } else { "Emotion" },
+                v,
+                self.doc.map.emotions.labels[e.index()]
+            );
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if current == Some(e) {
+                painter.circle_stroke(c, r + 3.0, Stroke::new(2.0, Color32::from_rgb(0x1E, 0x6F, 0xE8)));
+            }
+            crate::render::draw_face(
+                &painter,
+                c,
+                if response.hovered() { r + 1.5 } else { r },
+                e,
+                self.doc.map.emotions.display,
+                &theme,
+            );
+            if response.clicked() {
+                chosen = Some(e);
+            }
+            response.on_hover_text(label);
+        }
+        if let Some(e) = chosen
+            && let Some(mut card) = self.doc.map.card(&id).cloned()
+        {
+            card.emotion = if current == Some(e) { None } else { Some(e) };
+            if let Err(err) = self.doc.apply(Command::UpdateCard(card)) {
+                self.toasts.error(err.to_string());
+            }
+        }
     }
 
     fn start_gesture(&mut self, ctx: &egui::Context, p: Pos2, zoom: f32, shift: bool) {

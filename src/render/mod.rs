@@ -10,7 +10,7 @@ pub mod png;
 pub mod raster;
 mod smiley;
 
-pub use smiley::ink_on;
+pub use smiley::{face as draw_face, ink_on};
 
 use crate::layout::{ArrowLayout, CardLayout, CurveLayout, Layout, TextRun};
 use crate::model::{ArrowKind, EmotionDisplay};
