@@ -149,7 +149,6 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
             title_w,
         );
         let mut row_h = (title.height() + 2.0 * t.cell_pad + 4.0).max(72.0);
-        let first_card = cards.len();
         if lane.kind == LaneKind::EmotionCurve {
             row_h = row_h.max(t.curve_height);
             curve_lanes.push(lanes.len());
@@ -173,7 +172,6 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
                 row_h = row_h.max(cy - t.card_gap + t.cell_pad - y);
             }
         }
-        let _ = first_card;
         let row = Rect::from_min_max(pos2(t.margin, y), pos2(grid_right, y + row_h));
         let title_cell = Rect::from_min_size(pos2(t.margin, y), vec2(t.lane_title_width, row_h));
         lanes.push(LaneLayout {
