@@ -79,6 +79,7 @@ impl PolkuApp {
         if escape && self.gesture != Gesture::None {
             self.doc.abort();
             self.gesture = Gesture::None;
+            self.drag_slot = None;
         }
         if response.drag_stopped() {
             self.end_gesture(ui.ctx(), modifiers.shift || modifiers.command);
@@ -203,6 +204,13 @@ impl PolkuApp {
                 if let Some(Target::Cell { stage, lane, index, lane_holds_cards: true }) =
                     self.target_excluding(ctx, p, &item, Some(&id))
                 {
+                    // Re-preview only when the slot under the pointer changes: undoing and redoing
+                    // the same move would lay the whole map out again every frame for nothing.
+                    let slot = (stage.clone(), lane.clone(), index);
+                    if self.drag_slot.as_ref() == Some(&slot) {
+                        return;
+                    }
+                    self.drag_slot = Some(slot);
                     let preview = {
                         // Compute on the map as it was before this drag (the transaction undone).
                         self.doc.abort();
@@ -268,6 +276,7 @@ impl PolkuApp {
         }
         self.doc.history.commit();
         self.gesture = Gesture::None;
+        self.drag_slot = None;
     }
 
     fn hit(&mut self, ctx: &egui::Context, p: Pos2, zoom: f32) -> Option<Sel> {

@@ -94,6 +94,8 @@ pub struct PolkuApp {
     external_change: bool,
     /// A title being edited in place on the canvas.
     inline: Option<inline_edit::InlineEdit>,
+    /// The cell slot the dragged card is previewed in (session state of a drag).
+    drag_slot: Option<(crate::model::StageId, crate::model::LaneId, usize)>,
 }
 
 impl PolkuApp {
@@ -121,6 +123,7 @@ impl PolkuApp {
             orphans: Vec::new(),
             external_change: false,
             inline: None,
+            drag_slot: None,
         }
     }
 
