@@ -74,8 +74,15 @@ impl PolkuApp {
                 ),
                 None => return,
             },
-            Sel::Arrow(id) => match layout.arrows.iter().find(|a| &a.id == id).and_then(|a| a.label.as_ref()) {
-                Some((r, run)) => (r.expand2(egui::vec2(40.0, 0.0)), run.size),
+            Sel::Arrow(id) => match layout.arrows.iter().find(|a| &a.id == id) {
+                Some(a) => match &a.label {
+                    Some((r, run)) => (r.expand2(egui::vec2(40.0, 0.0)), run.size),
+                    // No label yet: the editor opens over the middle of the arrow.
+                    None => match a.path.get(a.path.len() / 2) {
+                        Some(p) => (Rect::from_center_size(*p, egui::vec2(160.0, 20.0)), theme.small_size),
+                        None => return,
+                    },
+                },
                 None => return,
             },
         };

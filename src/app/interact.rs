@@ -8,7 +8,7 @@ use super::palette::PaletteItem;
 use super::selection::Sel;
 use crate::edit::{Command, ops};
 use crate::layout::Layout;
-use crate::model::{ArrowId, CardId, Lane, LaneId, LaneKind, Stage, StageId, fresh_id};
+use crate::model::{ArrowId, ArrowKind, CardId, Lane, LaneId, LaneKind, Stage, StageId, fresh_id};
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Response, Stroke, StrokeKind, Ui};
 
@@ -28,6 +28,18 @@ pub enum Gesture {
     },
     Rubber {
         start: Pos2,
+        end: Pos2,
+    },
+    /// Drawing a new arrow from a card's handle; `end` is the pointer in map units.
+    Arrow {
+        from: CardId,
+        kind: ArrowKind,
+        end: Pos2,
+    },
+    /// Moving one end of an arrow (its head when `head`) onto another card.
+    ArrowEnd {
+        id: ArrowId,
+        head: bool,
         end: Pos2,
     },
 }
@@ -100,6 +112,7 @@ impl PolkuApp {
         };
         let layout = self.doc.layout(ui.ctx(), &theme).clone_shallow();
         self.overlays(ui, frame, &layout, target.as_ref());
+        self.arrow_tools(ui, frame);
         self.emotion_picker(ui, frame, &layout);
     }
 
@@ -242,6 +255,7 @@ impl PolkuApp {
                     let _ = self.doc.apply(Command::MoveLane { id, to });
                 }
             }
+            Gesture::Arrow { .. } | Gesture::ArrowEnd { .. } => {}
             Gesture::Resize { id, start_width, start_x } => {
                 let px = start_width * theme.stage_width + (p.x - start_x);
                 let width = ((px / theme.stage_width) * 20.0).round() / 20.0;

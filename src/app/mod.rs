@@ -5,6 +5,7 @@
 //! saved by eframe between runs, never in the map).
 
 pub mod actions;
+mod arrow_tool;
 mod autosave;
 pub mod canvas;
 mod document;
