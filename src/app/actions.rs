@@ -34,6 +34,10 @@ pub enum Action {
     Help,
     Deselect,
     ExportPlan,
+    /// Shows or hides the action plan panel.
+    ActionPlan,
+    /// Puts the selected cards and arrows into the action plan, or takes them out.
+    ToggleImprovement,
     /// Sets the emotion (−2…+2) of the selected cards.
     Emotion(i8),
 }
@@ -213,6 +217,24 @@ pub const ACTIONS: &[ActionDef] = &[
         label: ["Export action plan…", "Vie toimenpidesuunnitelma…"],
         help: ["Save the improvement items as CSV or Markdown", "Tallenna parannuskohteet CSV- tai Markdown-muodossa"],
         shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::ActionPlan,
+        label: ["Action plan", "Toimenpidesuunnitelma"],
+        help: [
+            "Show or hide the action plan: a table and a value × effort matrix",
+            "Näytä tai piilota toimenpidesuunnitelma: taulukko ja arvo × työmäärä -nelikenttä",
+        ],
+        shortcuts: &[cmd(Key::J)],
+    },
+    ActionDef {
+        action: Action::ToggleImprovement,
+        label: ["Improvement item", "Parannuskohde"],
+        help: [
+            "Put the selected cards and arrows into the action plan, or take them out",
+            "Lisää valitut kortit ja nuolet toimenpidesuunnitelmaan tai poista ne siitä",
+        ],
+        shortcuts: &[plain(Key::I)],
     },
     ActionDef {
         action: Action::Emotion(-2),

@@ -90,6 +90,25 @@ impl Camera {
         self.zoom_step(factor, canvas.center(), canvas);
     }
 
+    /// Brings `target` (map units) into view: centred when any of it is off screen, and zoomed
+    /// in to a readable size when the map is zoomed far out.
+    pub fn reveal(&mut self, target: Rect, canvas: Rect) {
+        const READABLE: f32 = 0.6;
+        if self.zoom < READABLE {
+            self.zoom = READABLE;
+            self.text_zoom = READABLE;
+        }
+        let on_screen = Rect::from_min_max(
+            (target.min.to_vec2() * self.zoom + self.offset).to_pos2(),
+            (target.max.to_vec2() * self.zoom + self.offset).to_pos2(),
+        );
+        let visible = Rect::from_min_size(Pos2::ZERO, canvas.size()).shrink(24.0);
+        if !visible.contains_rect(on_screen) {
+            self.offset = canvas.size() / 2.0 - target.center().to_vec2() * self.zoom;
+        }
+        self.fit_pending = false;
+    }
+
     /// The zoom text is laid out at this frame; asks for a repaint when a gesture settles.
     fn text_zoom(&mut self, ui: &Ui) -> f32 {
         let now = ui.input(|i| i.time);

@@ -15,6 +15,41 @@ pub struct PendingDelete {
 
 impl PolkuApp {
     /// Deletes the selection; a stage or lane with cards asks first.
+    /// Puts the selected cards and arrows into the action plan; when all of them are in it
+    /// already, takes them out. One undo step.
+    pub(super) fn toggle_improvement(&mut self) {
+        let map = &self.doc.map;
+        let cards: Vec<&crate::model::Card> = self
+            .selection
+            .items
+            .iter()
+            .filter_map(|s| if let Sel::Card(id) = s { map.card(id) } else { None })
+            .collect();
+        let arrows: Vec<&crate::model::Arrow> = self
+            .selection
+            .items
+            .iter()
+            .filter_map(|s| if let Sel::Arrow(id) = s { map.arrow(id) } else { None })
+            .collect();
+        let adding = cards.iter().any(|c| c.improvement.is_none()) || arrows.iter().any(|a| a.improvement.is_none());
+        let value = || adding.then(crate::model::Improvement::default);
+        let mut commands: Vec<Command> = cards
+            .iter()
+            .filter(|c| c.improvement.is_none() == adding)
+            .map(|c| Command::UpdateCard(crate::model::Card { improvement: value(), ..(*c).clone() }))
+            .collect();
+        commands.extend(
+            arrows
+                .iter()
+                .filter(|a| a.improvement.is_none() == adding)
+                .map(|a| Command::UpdateArrow(crate::model::Arrow { improvement: value(), ..(*a).clone() })),
+        );
+        let label = if adding { "Add to action plan" } else { "Remove from action plan" };
+        if let Err(e) = self.doc.apply(Command::Batch(label, commands)) {
+            self.toasts.error(e.to_string());
+        }
+    }
+
     pub(super) fn delete_selection(&mut self) {
         let fi = self.prefs.language == super::UiLanguage::Finnish;
         let cards = self.selection.cards();

@@ -1,10 +1,66 @@
-//! The export dialog: resolution (scale or DPI), background and margin, then a file to write.
+//! Exports: the PNG dialog (resolution as scale or DPI, background, margin, then a file), the
+//! export running on a worker thread, and the action plan as CSV or Markdown.
 
 use super::PolkuApp;
+use super::export_job::ExportJob;
 use super::i18n::tr;
 use crate::render::export::{Background, ExportOptions};
+use std::path::PathBuf;
 
 impl PolkuApp {
+    /// Saves the action plan as CSV or Markdown, chosen by the file's extension.
+    pub(super) fn export_plan(&mut self) {
+        let stem = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map_or_else(|| "action-plan".to_owned(), |s| s.to_string_lossy().into_owned());
+        let Some(path) = rfd::FileDialog::new()
+            .add_filter("CSV", &["csv"])
+            .add_filter("Markdown", &["md"])
+            .set_file_name(format!("{stem}-plan.csv"))
+            .save_file()
+        else {
+            return;
+        };
+        let markdown =
+            path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+        let text = if markdown { crate::plan::to_markdown(&self.doc.map) } else { crate::plan::to_csv(&self.doc.map) };
+        match crate::io::write_atomic(&path, text.as_bytes(), false) {
+            Ok(()) => self.toasts.info(format!("{}: {}", tr(self.prefs.language).exported, path.display())),
+            Err(e) => self.toasts.error(e.to_string()),
+        }
+    }
+
+    pub(super) fn start_export(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let theme = self.theme();
+        let layout = self.doc.layout(ctx, &theme).clone();
+        let display = self.doc.map.emotions.display;
+        self.export_job = Some(ExportJob::start(ctx, layout, theme, display, self.prefs.export, path));
+    }
+
+    pub(super) fn poll_export(&mut self) {
+        let t = tr(self.prefs.language);
+        if let Some(job) = &self.export_job
+            && let Some(result) = job.poll()
+        {
+            match result {
+                Ok(stats) => self.toasts.info(format!(
+                    "{}: {} ({}×{} px, {:.0} DPI, {} ms)",
+                    t.exported,
+                    job.path.display(),
+                    stats.width,
+                    stats.height,
+                    self.prefs.export.dpi(),
+                    (stats.prepare + stats.raster + stats.encode).as_millis()
+                )),
+                Err(e) => self.toasts.error(format!("{}: {e}", t.export_failed)),
+            }
+            self.export_job = None;
+        }
+    }
+
     pub(super) fn export_dialog_ui(&mut self, ctx: &egui::Context) {
         let t = tr(self.prefs.language);
         let theme = self.theme();

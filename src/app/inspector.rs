@@ -309,13 +309,9 @@ fn improvement_fields(ui: &mut Ui, ch: &mut Changes, improvement: &mut Option<Im
         });
     }
     field(ui, ch, if fi { "Vastuuhenkilö" } else { "Owner" }, &mut imp.owner, false);
-    let mut due = imp.due.map(|d| d.to_string()).unwrap_or_default();
-    field(ui, ch, if fi { "Määräpäivä (VVVV-KK-PP)" } else { "Due (YYYY-MM-DD)" }, &mut due, false);
-    if due.trim().is_empty() {
-        imp.due = None;
-    } else if let Some(d) = Date::parse(due.trim()) {
-        imp.due = Some(d);
-    }
+    let label = if fi { "Määräpäivä (VVVV-KK-PP)" } else { "Due (YYYY-MM-DD)" };
+    ui.label(RichText::new(label).small().strong());
+    ch.text(&super::date_field::date_field(ui, "inspector-due", label, f32::INFINITY, &mut imp.due));
     field(ui, ch, "KPI", &mut imp.kpi, false);
 }
 

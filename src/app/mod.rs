@@ -8,6 +8,7 @@ pub mod actions;
 mod arrow_tool;
 mod autosave;
 pub mod canvas;
+mod date_field;
 mod document;
 mod edit_actions;
 mod export_dialog;
@@ -16,7 +17,10 @@ pub mod i18n;
 mod inline_edit;
 mod inspector;
 mod interact;
+mod menus;
 mod palette;
+mod plan_matrix;
+mod plan_panel;
 mod selection;
 mod toasts;
 mod unsaved;
@@ -27,6 +31,7 @@ pub use document::Document;
 pub use i18n::UiLanguage;
 pub use interact::Gesture;
 pub use palette::PaletteItem;
+pub use plan_panel::{PlanTab, PlanView};
 pub use selection::{Sel, Selection};
 
 use crate::model::Language;
@@ -51,6 +56,8 @@ pub struct Prefs {
     pub theme: ThemeKind,
     pub recent: Vec<PathBuf>,
     pub export: ExportOptions,
+    /// The action plan panel is open.
+    pub show_plan: bool,
 }
 
 impl Prefs {
@@ -97,6 +104,10 @@ pub struct PolkuApp {
     inline: Option<inline_edit::InlineEdit>,
     /// The cell slot the dragged card is previewed in (session state of a drag).
     drag_slot: Option<(crate::model::StageId, crate::model::LaneId, usize)>,
+    /// Filters, sort and tab of the action plan panel (session state).
+    pub plan_view: plan_panel::PlanView,
+    /// Where the canvas was last drawn, for actions that move the camera.
+    last_canvas: egui::Rect,
 }
 
 impl PolkuApp {
@@ -125,6 +136,8 @@ impl PolkuApp {
             external_change: false,
             inline: None,
             drag_slot: None,
+            plan_view: plan_panel::PlanView::default(),
+            last_canvas: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0)),
         }
     }
 
@@ -210,59 +223,6 @@ impl PolkuApp {
         }
     }
 
-    /// Saves the action plan as CSV or Markdown, chosen by the file's extension.
-    fn export_plan(&mut self) {
-        let stem = self
-            .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.file_stem())
-            .map_or_else(|| "action-plan".to_owned(), |s| s.to_string_lossy().into_owned());
-        let Some(path) = rfd::FileDialog::new()
-            .add_filter("CSV", &["csv"])
-            .add_filter("Markdown", &["md"])
-            .set_file_name(format!("{stem}-plan.csv"))
-            .save_file()
-        else {
-            return;
-        };
-        let markdown =
-            path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-        let text = if markdown { crate::plan::to_markdown(&self.doc.map) } else { crate::plan::to_csv(&self.doc.map) };
-        match crate::io::write_atomic(&path, text.as_bytes(), false) {
-            Ok(()) => self.toasts.info(format!("{}: {}", tr(self.prefs.language).exported, path.display())),
-            Err(e) => self.toasts.error(e.to_string()),
-        }
-    }
-
-    fn start_export(&mut self, ctx: &egui::Context, path: PathBuf) {
-        let theme = self.theme();
-        let layout = self.doc.layout(ctx, &theme).clone();
-        let display = self.doc.map.emotions.display;
-        self.export_job = Some(ExportJob::start(ctx, layout, theme, display, self.prefs.export, path));
-    }
-
-    fn poll_export(&mut self) {
-        let t = tr(self.prefs.language);
-        if let Some(job) = &self.export_job
-            && let Some(result) = job.poll()
-        {
-            match result {
-                Ok(stats) => self.toasts.info(format!(
-                    "{}: {} ({}×{} px, {:.0} DPI, {} ms)",
-                    t.exported,
-                    job.path.display(),
-                    stats.width,
-                    stats.height,
-                    self.prefs.export.dpi(),
-                    (stats.prepare + stats.raster + stats.encode).as_millis()
-                )),
-                Err(e) => self.toasts.error(format!("{}: {e}", t.export_failed)),
-            }
-            self.export_job = None;
-        }
-    }
-
     fn window_title(&self) -> String {
         let t = tr(self.prefs.language);
         let mut title = self.doc.display_name();
@@ -298,6 +258,7 @@ impl PolkuApp {
                             | Action::ActualSize
                             | Action::ZoomIn
                             | Action::ZoomOut
+                            | Action::ActionPlan
                     );
                     if typing && (actions::ActionDef::is_plain_key(s) || !window_level) {
                         continue;
@@ -353,6 +314,7 @@ impl PolkuApp {
             Action::Redo => self.doc.history.redo_label().is_some(),
             Action::Delete => !self.selection.items.is_empty(),
             Action::Duplicate | Action::Copy | Action::Cut | Action::Emotion(_) => cards,
+            Action::ToggleImprovement => self.selection.items.iter().any(|s| matches!(s, Sel::Card(_) | Sel::Arrow(_))),
             _ => true,
         }
     }
@@ -432,166 +394,13 @@ impl PolkuApp {
                     self.toasts.error(e.to_string());
                 }
             }
+            Action::ActionPlan => self.prefs.show_plan = !self.prefs.show_plan,
+            Action::ToggleImprovement => self.toggle_improvement(),
             Action::Deselect => {
                 self.selection.clear();
                 self.cursor_cell = None;
             }
         }
-    }
-
-    /// A menu entry for an action, with its label, shortcut and enabled state from the table.
-    fn action_button(&mut self, ui: &mut egui::Ui, action: Action, canvas: egui::Rect, label: Option<String>) {
-        let Some(def) = actions::def(action) else { return };
-        let lang = usize::from(self.prefs.language == UiLanguage::Finnish);
-        let text = label.unwrap_or_else(|| def.label[lang].to_owned());
-        let mut button = egui::Button::new(text);
-        if let Some(s) = def.shortcuts.first() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(s));
-        }
-        let r = ui.add_enabled(self.enabled(action), button).on_hover_text(def.help[lang]);
-        if r.clicked() {
-            ui.close();
-            let ctx = ui.ctx().clone();
-            self.run_action(&ctx, action, canvas);
-        }
-    }
-
-    fn menu_bar(&mut self, ui: &mut egui::Ui, canvas: egui::Rect) {
-        let t = tr(self.prefs.language);
-        let fi = self.prefs.language == UiLanguage::Finnish;
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(t.file, |ui| {
-                ui.menu_button(t.new_map, |ui| {
-                    for (language, name) in
-                        [(Language::English, t.preset_english), (Language::Finnish, t.preset_finnish)]
-                    {
-                        ui.label(egui::RichText::new(name).strong());
-                        for preset in Preset::ALL {
-                            if ui.button(preset.summary(language)).clicked() {
-                                let ctx = ui.ctx().clone();
-                                self.guard(&ctx, unsaved::Discarding::New(preset, language));
-                                ui.close();
-                            }
-                        }
-                        ui.separator();
-                    }
-                });
-                self.action_button(ui, Action::Open, canvas, None);
-                ui.menu_button(t.open_recent, |ui| {
-                    if self.prefs.recent.is_empty() {
-                        ui.label(t.no_recent);
-                    }
-                    let mut chosen = None;
-                    for path in &self.prefs.recent {
-                        if ui.button(path.display().to_string()).clicked() {
-                            chosen = Some(path.clone());
-                        }
-                    }
-                    if !self.prefs.recent.is_empty() {
-                        ui.separator();
-                        if ui.button(t.clear_recent).clicked() {
-                            self.prefs.recent.clear();
-                        }
-                    }
-                    if let Some(path) = chosen {
-                        ui.close();
-                        let ctx = ui.ctx().clone();
-                        self.guard(&ctx, unsaved::Discarding::OpenPath(path));
-                    }
-                });
-                ui.separator();
-                self.action_button(ui, Action::Save, canvas, None);
-                self.action_button(ui, Action::SaveAs, canvas, None);
-                ui.separator();
-                self.action_button(ui, Action::Export, canvas, None);
-                self.action_button(ui, Action::ExportPlan, canvas, None);
-                ui.separator();
-                self.action_button(ui, Action::Quit, canvas, None);
-            });
-            ui.menu_button(if fi { "Muokkaa" } else { "Edit" }, |ui| {
-                let undo = self.doc.history.undo_label().map(|l| format!("{} {l}", if fi { "Kumoa:" } else { "Undo" }));
-                self.action_button(ui, Action::Undo, canvas, undo);
-                let redo = self
-                    .doc
-                    .history
-                    .redo_label()
-                    .map(|l| format!("{} {l}", if fi { "Tee uudelleen:" } else { "Redo" }));
-                self.action_button(ui, Action::Redo, canvas, redo);
-                ui.separator();
-                for a in [Action::Copy, Action::Cut, Action::Duplicate, Action::Delete] {
-                    self.action_button(ui, a, canvas, None);
-                }
-                ui.separator();
-                for a in [Action::AddCard, Action::SelectAll] {
-                    self.action_button(ui, a, canvas, None);
-                }
-            });
-            ui.menu_button(t.view, |ui| {
-                for a in [Action::ZoomIn, Action::ZoomOut, Action::Fit, Action::ActualSize] {
-                    self.action_button(ui, a, canvas, None);
-                }
-                ui.separator();
-                ui.label(t.theme);
-                ui.radio_value(&mut self.prefs.theme, ThemeKind::Light, t.light);
-                ui.radio_value(&mut self.prefs.theme, ThemeKind::Dark, t.dark);
-                ui.separator();
-                ui.label(t.language);
-                ui.radio_value(&mut self.prefs.language, UiLanguage::English, "English");
-                ui.radio_value(&mut self.prefs.language, UiLanguage::Finnish, "Suomi");
-            });
-            ui.menu_button(if fi { "Ohje" } else { "Help" }, |ui| self.action_button(ui, Action::Help, canvas, None));
-        });
-    }
-
-    /// The help overlay: every action and its shortcuts, from the same table as the menus.
-    fn help_ui(&mut self, ctx: &egui::Context) {
-        let lang = usize::from(self.prefs.language == UiLanguage::Finnish);
-        let mut open = self.help_open;
-        egui::Window::new(if lang == 1 { "Pikanäppäimet" } else { "Keyboard shortcuts" })
-            .open(&mut open)
-            .collapsible(false)
-            .show(ctx, |ui| {
-                egui::Grid::new("help").striped(true).num_columns(2).show(ui, |ui| {
-                    for def in ACTIONS {
-                        ui.label(def.help[lang]);
-                        let keys: Vec<String> = def.shortcuts.iter().map(|s| ctx.format_shortcut(s)).collect();
-                        ui.label(if keys.is_empty() { "—".to_owned() } else { keys.join(", ") });
-                        ui.end_row();
-                    }
-                    let extra: [[&str; 2]; 5] = [
-                        ["Drag a card: move it to another cell", "Vedä korttia: siirrä toiseen soluun"],
-                        ["Drag a stage or lane header: reorder", "Vedä vaiheen tai kaistan otsikkoa: järjestä"],
-                        ["Drag a stage's right edge: resize", "Vedä vaiheen oikeaa reunaa: muuta leveyttä"],
-                        ["Shift+drag the background: select an area", "Vaihto+vedä taustaa: valitse alue"],
-                        ["Double-click an empty cell: add a card", "Kaksoisnapsauta tyhjää solua: lisää kortti"],
-                    ];
-                    for e in extra {
-                        ui.label(e[lang]);
-                        ui.label(if lang == 1 { "hiiri" } else { "mouse" });
-                        ui.end_row();
-                    }
-                });
-            });
-        self.help_open = open;
-    }
-
-    fn status_bar(&mut self, ui: &mut egui::Ui) {
-        let t = tr(self.prefs.language);
-        ui.horizontal(|ui| {
-            ui.label(format!("{:.0} %", self.camera.zoom * 100.0));
-            ui.separator();
-            ui.label(format!("{} {}", self.doc.map.cards.len(), t.cards));
-            ui.separator();
-            match &self.doc.path {
-                Some(p) => ui.label(p.display().to_string()),
-                None => ui.label(t.unsaved_sample),
-            };
-            if self.export_job.is_some() {
-                ui.separator();
-                ui.spinner();
-                ui.label(t.exporting);
-            }
-        });
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
@@ -642,6 +451,14 @@ impl eframe::App for PolkuApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, canvas_guess));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        // Full width under the palette and the inspector: the plan's table has many columns.
+        if self.prefs.show_plan {
+            egui::Panel::bottom("action-plan")
+                .resizable(true)
+                .default_size(330.0)
+                .min_size(140.0)
+                .show(ui, |ui| self.plan_panel(ui));
+        }
         let language = self.prefs.language;
         egui::Panel::left("palette").resizable(false).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| palette::show(ui, language));
@@ -657,6 +474,7 @@ impl eframe::App for PolkuApp {
             let layout = self.doc.layout(&ctx, &theme);
             let (response, rect, to_screen) = canvas::show(ui, &mut self.camera, layout, &theme, display, label);
             canvas_rect = rect;
+            self.last_canvas = rect;
             self.canvas_interaction(ui, &interact::CanvasFrame { response, rect, to_screen });
             self.inline_edit_ui(&ctx, to_screen, rect);
         });

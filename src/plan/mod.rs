@@ -1,30 +1,55 @@
 //! The action plan: every improvement item of a map (on cards and on arrows) as rows, and
 //! their exports as CSV and Markdown for reports.
 
-use crate::model::{Improvement, JourneyMap, Language, Priority, Status};
+mod edit;
+mod query;
+
+pub use edit::{retitle, update};
+pub use query::{Filter, Quadrant, Sort, SortKey};
+
+use crate::model::{ArrowId, CardId, Improvement, JourneyMap, Language, Priority, StageId, Status};
+
+/// The map element an improvement item lives on.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ItemRef {
+    Card(CardId),
+    Arrow(ArrowId),
+}
 
 /// One improvement item with where it sits on the map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanRow {
     /// The card's or arrow's id.
     pub id: String,
+    pub item: ItemRef,
     pub title: String,
+    /// The stage's name ("" when an arrow's target is missing).
     pub stage: String,
+    pub stage_id: Option<StageId>,
+    /// The stage's place on the timeline, for sorting.
+    pub stage_index: usize,
     pub improvement: Improvement,
 }
 
 /// The improvement items of `map`, in timeline order (stage, then file order).
 pub fn rows(map: &JourneyMap) -> Vec<PlanRow> {
-    let stage_name = |id: &crate::model::StageId| map.stage(id).map(|s| s.name.clone()).unwrap_or_default();
-    let stage_index = |name: &str| map.stages.iter().position(|s| s.name == name).unwrap_or(usize::MAX);
+    let stage = |id: Option<&StageId>| {
+        let index = id.and_then(|id| map.stages.iter().position(|s| &s.id == id));
+        let name = index.map(|i| map.stages[i].name.clone()).unwrap_or_default();
+        (name, index.map(|i| map.stages[i].id.clone()), index.unwrap_or(usize::MAX))
+    };
     let mut rows: Vec<PlanRow> = map
         .cards
         .iter()
         .filter_map(|c| {
+            let (name, stage_id, stage_index) = stage(Some(&c.stage));
             c.improvement.as_ref().map(|imp| PlanRow {
                 id: c.id.0.clone(),
+                item: ItemRef::Card(c.id.clone()),
                 title: c.title.clone(),
-                stage: stage_name(&c.stage),
+                stage: name,
+                stage_id,
+                stage_index,
                 improvement: imp.clone(),
             })
         })
@@ -34,15 +59,19 @@ pub fn rows(map: &JourneyMap) -> Vec<PlanRow> {
             let target = map.card(&a.to);
             let title =
                 if a.label.is_empty() { target.map(|c| c.title.clone()).unwrap_or_default() } else { a.label.clone() };
+            let (name, stage_id, stage_index) = stage(target.map(|c| &c.stage));
             rows.push(PlanRow {
                 id: a.id.0.clone(),
+                item: ItemRef::Arrow(a.id.clone()),
                 title,
-                stage: target.map(|c| stage_name(&c.stage)).unwrap_or_default(),
+                stage: name,
+                stage_id,
+                stage_index,
                 improvement: imp.clone(),
             });
         }
     }
-    rows.sort_by_key(|r| stage_index(&r.stage));
+    rows.sort_by_key(|r| r.stage_index);
     rows
 }
 

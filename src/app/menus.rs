@@ -1,0 +1,188 @@
+//! The menu bar, the status bar and the keyboard-shortcut overlay, all fed by the actions table.
+
+use super::i18n::tr;
+use super::{ACTIONS, Action, PolkuApp, UiLanguage, actions, unsaved};
+use crate::model::Language;
+use crate::presets::Preset;
+use crate::theme::ThemeKind;
+
+impl PolkuApp {
+    /// A menu entry for an action, with its label, shortcut and enabled state from the table.
+    fn action_button(&mut self, ui: &mut egui::Ui, action: Action, canvas: egui::Rect, label: Option<String>) {
+        let Some(def) = actions::def(action) else { return };
+        let lang = usize::from(self.prefs.language == UiLanguage::Finnish);
+        let text = label.unwrap_or_else(|| def.label[lang].to_owned());
+        let mut button = egui::Button::new(text);
+        if let Some(s) = def.shortcuts.first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(s));
+        }
+        let r = ui.add_enabled(self.enabled(action), button).on_hover_text(def.help[lang]);
+        if r.clicked() {
+            ui.close();
+            let ctx = ui.ctx().clone();
+            self.run_action(&ctx, action, canvas);
+        }
+    }
+
+    pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui, canvas: egui::Rect) {
+        let t = tr(self.prefs.language);
+        let fi = self.prefs.language == UiLanguage::Finnish;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(t.file, |ui| {
+                ui.menu_button(t.new_map, |ui| {
+                    for (language, name) in
+                        [(Language::English, t.preset_english), (Language::Finnish, t.preset_finnish)]
+                    {
+                        ui.label(egui::RichText::new(name).strong());
+                        for preset in Preset::ALL {
+                            if ui.button(preset.summary(language)).clicked() {
+                                let ctx = ui.ctx().clone();
+                                self.guard(&ctx, unsaved::Discarding::New(preset, language));
+                                ui.close();
+                            }
+                        }
+                        ui.separator();
+                    }
+                });
+                self.action_button(ui, Action::Open, canvas, None);
+                ui.menu_button(t.open_recent, |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.label(t.no_recent);
+                    }
+                    let mut chosen = None;
+                    for path in &self.prefs.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            chosen = Some(path.clone());
+                        }
+                    }
+                    if !self.prefs.recent.is_empty() {
+                        ui.separator();
+                        if ui.button(t.clear_recent).clicked() {
+                            self.prefs.recent.clear();
+                        }
+                    }
+                    if let Some(path) = chosen {
+                        ui.close();
+                        let ctx = ui.ctx().clone();
+                        self.guard(&ctx, unsaved::Discarding::OpenPath(path));
+                    }
+                });
+                ui.separator();
+                self.action_button(ui, Action::Save, canvas, None);
+                self.action_button(ui, Action::SaveAs, canvas, None);
+                ui.separator();
+                self.action_button(ui, Action::Export, canvas, None);
+                self.action_button(ui, Action::ExportPlan, canvas, None);
+                ui.separator();
+                self.action_button(ui, Action::Quit, canvas, None);
+            });
+            ui.menu_button(if fi { "Muokkaa" } else { "Edit" }, |ui| {
+                let undo = self.doc.history.undo_label().map(|l| format!("{} {l}", if fi { "Kumoa:" } else { "Undo" }));
+                self.action_button(ui, Action::Undo, canvas, undo);
+                let redo = self
+                    .doc
+                    .history
+                    .redo_label()
+                    .map(|l| format!("{} {l}", if fi { "Tee uudelleen:" } else { "Redo" }));
+                self.action_button(ui, Action::Redo, canvas, redo);
+                ui.separator();
+                for a in [Action::Copy, Action::Cut, Action::Duplicate, Action::Delete] {
+                    self.action_button(ui, a, canvas, None);
+                }
+                ui.separator();
+                self.action_button(ui, Action::ToggleImprovement, canvas, None);
+                ui.separator();
+                for a in [Action::AddCard, Action::SelectAll] {
+                    self.action_button(ui, a, canvas, None);
+                }
+            });
+            ui.menu_button(t.view, |ui| {
+                for a in [Action::ZoomIn, Action::ZoomOut, Action::Fit, Action::ActualSize] {
+                    self.action_button(ui, a, canvas, None);
+                }
+                ui.separator();
+                let mut open = self.prefs.show_plan;
+                let def = actions::def(Action::ActionPlan);
+                let lang = usize::from(fi);
+                let mut item = egui::Button::new(def.map_or("", |d| d.label[lang]));
+                if let Some(s) = def.and_then(|d| d.shortcuts.first()) {
+                    item = item.shortcut_text(ui.ctx().format_shortcut(s));
+                }
+                if ui.add(item.selected(open)).clicked() {
+                    open = !open;
+                    ui.close();
+                }
+                self.prefs.show_plan = open;
+                ui.separator();
+                ui.label(t.theme);
+                ui.radio_value(&mut self.prefs.theme, ThemeKind::Light, t.light);
+                ui.radio_value(&mut self.prefs.theme, ThemeKind::Dark, t.dark);
+                ui.separator();
+                ui.label(t.language);
+                ui.radio_value(&mut self.prefs.language, UiLanguage::English, "English");
+                ui.radio_value(&mut self.prefs.language, UiLanguage::Finnish, "Suomi");
+            });
+            ui.menu_button(if fi { "Ohje" } else { "Help" }, |ui| self.action_button(ui, Action::Help, canvas, None));
+        });
+    }
+
+    /// The help overlay: every action and its shortcuts, from the same table as the menus.
+    pub(super) fn help_ui(&mut self, ctx: &egui::Context) {
+        let lang = usize::from(self.prefs.language == UiLanguage::Finnish);
+        let mut open = self.help_open;
+        egui::Window::new(if lang == 1 { "Pikanäppäimet" } else { "Keyboard shortcuts" })
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("help").striped(true).num_columns(2).show(ui, |ui| {
+                    for def in ACTIONS {
+                        ui.label(def.help[lang]);
+                        let keys: Vec<String> = def.shortcuts.iter().map(|s| ctx.format_shortcut(s)).collect();
+                        ui.label(if keys.is_empty() { "—".to_owned() } else { keys.join(", ") });
+                        ui.end_row();
+                    }
+                    let extra: [[&str; 2]; 5] = [
+                        ["Drag a card: move it to another cell", "Vedä korttia: siirrä toiseen soluun"],
+                        ["Drag a stage or lane header: reorder", "Vedä vaiheen tai kaistan otsikkoa: järjestä"],
+                        ["Drag a stage's right edge: resize", "Vedä vaiheen oikeaa reunaa: muuta leveyttä"],
+                        ["Shift+drag the background: select an area", "Vaihto+vedä taustaa: valitse alue"],
+                        ["Double-click an empty cell: add a card", "Kaksoisnapsauta tyhjää solua: lisää kortti"],
+                    ];
+                    for e in extra {
+                        ui.label(e[lang]);
+                        ui.label(if lang == 1 { "hiiri" } else { "mouse" });
+                        ui.end_row();
+                    }
+                });
+            });
+        self.help_open = open;
+    }
+
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let t = tr(self.prefs.language);
+        ui.horizontal(|ui| {
+            ui.label(format!("{:.0} %", self.camera.zoom * 100.0));
+            ui.separator();
+            ui.label(format!("{} {}", self.doc.map.cards.len(), t.cards));
+            ui.separator();
+            let items = crate::plan::rows(&self.doc.map).len();
+            let fi = self.prefs.language == UiLanguage::Finnish;
+            let text = if fi { format!("Toimenpidesuunnitelma ({items})") } else { format!("Action plan ({items})") };
+            let r = ui.selectable_label(self.prefs.show_plan, text);
+            if r.clicked() {
+                self.prefs.show_plan = !self.prefs.show_plan;
+            }
+            r.on_hover_text(if fi { "Näytä tai piilota (Ctrl+J)" } else { "Show or hide (Ctrl+J)" });
+            ui.separator();
+            match &self.doc.path {
+                Some(p) => ui.label(p.display().to_string()),
+                None => ui.label(t.unsaved_sample),
+            };
+            if self.export_job.is_some() {
+                ui.separator();
+                ui.spinner();
+                ui.label(t.exporting);
+            }
+        });
+    }
+}

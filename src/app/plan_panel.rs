@@ -1,0 +1,388 @@
+//! The action plan panel under the canvas: every improvement item of the map as a table, or
+//! as a value × effort matrix. Filters narrow both views; the table sorts by any column.
+//! Clicking an item selects it and brings it into view on the canvas; editing a cell edits the
+//! card or arrow through a command, so it can be undone like any other edit.
+
+use super::PolkuApp;
+use super::i18n::UiLanguage;
+use super::selection::Sel;
+use crate::model::{Improvement, Language, Priority, Status};
+use crate::plan::{self, Filter, ItemRef, PlanRow, Sort, SortKey};
+use egui::{RichText, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
+
+/// Which view of the plan is showing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlanTab {
+    #[default]
+    Table,
+    Matrix,
+}
+
+/// The panel's session state: never saved, never undone.
+#[derive(Clone, Debug, Default)]
+pub struct PlanView {
+    pub tab: PlanTab,
+    pub filter: Filter,
+    pub sort: Sort,
+    /// An item being dragged in the matrix.
+    pub(super) dragging: Option<ItemRef>,
+}
+
+/// What the user did to one row this frame.
+pub(super) enum RowEdit {
+    Title(String),
+    Improvement(Improvement),
+}
+
+/// The edits and clicks of one frame, applied after the table is drawn.
+#[derive(Default)]
+pub(super) struct PlanChanges {
+    pub edits: Vec<(ItemRef, RowEdit, &'static str)>,
+    /// Text typed (merged into one step per field) rather than a choice made.
+    pub typed: bool,
+    pub gained_focus: bool,
+    pub show: Option<ItemRef>,
+}
+
+const PRIORITIES: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+const STATUSES: [Status; 4] = [Status::Idea, Status::Planned, Status::InProgress, Status::Done];
+
+/// The table's columns: sort key and name in English and Finnish.
+const COLUMNS: [(SortKey, &str, &str); 9] = [
+    (SortKey::Title, "Improvement", "Parannus"),
+    (SortKey::Stage, "Stage", "Vaihe"),
+    (SortKey::Priority, "Priority", "Prioriteetti"),
+    (SortKey::Value, "Value", "Arvo"),
+    (SortKey::Effort, "Effort", "Työmäärä"),
+    (SortKey::Owner, "Owner", "Vastuuhenkilö"),
+    (SortKey::Due, "Due", "Määräpäivä"),
+    (SortKey::Status, "Status", "Tila"),
+    (SortKey::Kpi, "KPI", "Mittari"),
+];
+
+impl PolkuApp {
+    fn plan_language(&self) -> Language {
+        if self.prefs.language == UiLanguage::Finnish { Language::Finnish } else { Language::English }
+    }
+
+    /// Draws the panel's contents.
+    pub(super) fn plan_panel(&mut self, ui: &mut Ui) {
+        let lang = self.plan_language();
+        let fi = lang == Language::Finnish;
+        let all = plan::rows(&self.doc.map);
+        if self.plan_view.filter.stage.as_ref().is_some_and(|s| self.doc.map.stage(s).is_none()) {
+            self.plan_view.filter.stage = None;
+        }
+        let mut rows = self.plan_view.filter.apply(all.clone());
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(if fi { "Toimenpidesuunnitelma" } else { "Action plan" }).heading());
+            ui.separator();
+            let tab = &mut self.plan_view.tab;
+            ui.selectable_value(tab, PlanTab::Table, if fi { "Taulukko" } else { "Table" });
+            ui.selectable_value(tab, PlanTab::Matrix, if fi { "Arvo × työmäärä" } else { "Value × effort" });
+            ui.separator();
+            self.plan_filters(ui, &all, fi);
+            ui.separator();
+            ui.label(if fi {
+                format!("{} / {} kohdetta", rows.len(), all.len())
+            } else {
+                format!("{} of {} items", rows.len(), all.len())
+            });
+            ui.separator();
+            if ui.button(if fi { "Vie CSV / Markdown…" } else { "Export CSV / Markdown…" }).clicked() {
+                let ctx = ui.ctx().clone();
+                self.run_action(&ctx, super::Action::ExportPlan, self.last_canvas);
+            }
+        });
+        ui.separator();
+        if all.is_empty() {
+            ui.add_space(12.0);
+            ui.label(if fi {
+                "Ei parannuskohteita vielä. Valitse kortti tai nuoli ja paina I, tai rastita \
+                 tarkastimessa ”Parannuskohde”."
+            } else {
+                "No improvement items yet. Select a card or an arrow and press I, or tick \
+                 “Improvement item” in the inspector."
+            });
+            return;
+        }
+        let mut changes = PlanChanges::default();
+        match self.plan_view.tab {
+            PlanTab::Table => {
+                self.plan_view.sort.apply(&mut rows);
+                self.plan_table(ui, &rows, lang, &mut changes);
+            }
+            PlanTab::Matrix => self.plan_matrix(ui, &rows, lang, &mut changes),
+        }
+        self.apply_plan_changes(ui.ctx(), changes);
+    }
+
+    fn plan_filters(&mut self, ui: &mut Ui, all: &[PlanRow], fi: bool) {
+        let lang = self.plan_language();
+        let f = &mut self.plan_view.filter;
+        let stage_name =
+            |id: &crate::model::StageId| self.doc.map.stage(id).map(|s| s.name.clone()).unwrap_or_default();
+        let all_stages = if fi { "Kaikki vaiheet" } else { "All stages" };
+        egui::ComboBox::from_id_salt("plan-filter-stage")
+            .selected_text(f.stage.as_ref().map_or(all_stages.to_owned(), stage_name))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.stage, None, all_stages);
+                for s in &self.doc.map.stages {
+                    ui.selectable_value(&mut f.stage, Some(s.id.clone()), &s.name);
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Stage filter"));
+        let mut owners: Vec<String> = all.iter().map(|r| r.improvement.owner.trim().to_owned()).collect();
+        owners.sort_by_key(|o| o.to_lowercase());
+        owners.dedup();
+        let no_owner = if fi { "(ei vastuuhenkilöä)" } else { "(no owner)" };
+        let all_owners = if fi { "Kaikki vastuuhenkilöt" } else { "All owners" };
+        let owner_text = |o: &str| if o.is_empty() { no_owner.to_owned() } else { o.to_owned() };
+        egui::ComboBox::from_id_salt("plan-filter-owner")
+            .selected_text(f.owner.as_deref().map_or(all_owners.to_owned(), owner_text))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.owner, None, all_owners);
+                for o in &owners {
+                    ui.selectable_value(&mut f.owner, Some(o.clone()), owner_text(o));
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Owner filter"));
+        let all_statuses = if fi { "Kaikki tilat" } else { "All statuses" };
+        egui::ComboBox::from_id_salt("plan-filter-status")
+            .selected_text(f.status.map_or(all_statuses, |s| plan::status(s, lang)))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.status, None, all_statuses);
+                for s in STATUSES {
+                    ui.selectable_value(&mut f.status, Some(s), plan::status(s, lang));
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Status filter"));
+        let all_priorities = if fi { "Kaikki prioriteetit" } else { "All priorities" };
+        egui::ComboBox::from_id_salt("plan-filter-priority")
+            .selected_text(f.priority.map_or(all_priorities, |p| plan::priority(p, lang)))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.priority, None, all_priorities);
+                for p in PRIORITIES {
+                    ui.selectable_value(&mut f.priority, Some(p), plan::priority(p, lang));
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Priority filter"));
+        if ui.add_enabled(!f.is_empty(), egui::Button::new(if fi { "Tyhjennä" } else { "Clear" })).clicked() {
+            *f = Filter::default();
+        }
+    }
+
+    fn plan_table(&mut self, ui: &mut Ui, rows: &[PlanRow], lang: Language, ch: &mut PlanChanges) {
+        let fi = lang == Language::Finnish;
+        let sort = &mut self.plan_view.sort;
+        let selection = &self.selection;
+        let row_height = ui.spacing().interact_size.y + 4.0;
+        // A narrow window scrolls the table sideways rather than squeezing every column.
+        egui::ScrollArea::horizontal().id_salt("plan-table-scroll").auto_shrink(false).show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("plan-table")
+                .striped(true)
+                .resizable(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(Column::initial(280.0).at_least(120.0).clip(true))
+                .column(Column::initial(130.0).at_least(70.0).clip(true))
+                .column(Column::initial(96.0).at_least(70.0))
+                .column(Column::initial(60.0).at_least(50.0))
+                .column(Column::initial(64.0).at_least(50.0))
+                .column(Column::initial(170.0).at_least(70.0).clip(true))
+                .column(Column::initial(100.0).at_least(90.0))
+                .column(Column::initial(112.0).at_least(80.0))
+                .column(Column::remainder().at_least(160.0).clip(true))
+                .min_scrolled_height(0.0)
+                .header(row_height, |mut header| {
+                    for (key, en, f) in COLUMNS {
+                        header.col(|ui| {
+                            let arrow = match (sort.key == key, sort.descending) {
+                                (false, _) => "",
+                                (true, false) => " ▲",
+                                (true, true) => " ▼",
+                            };
+                            let name = if fi { f } else { en };
+                            let r = ui
+                                .add(egui::Button::selectable(
+                                    sort.key == key,
+                                    RichText::new(format!("{name}{arrow}")).strong(),
+                                ))
+                                .on_hover_text(if fi {
+                                    "Järjestä tämän sarakkeen mukaan"
+                                } else {
+                                    "Sort by this column"
+                                });
+                            r.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Sort by {en}"))
+                            });
+                            if r.clicked() {
+                                *sort = Sort { key, descending: sort.key == key && !sort.descending };
+                            }
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, rows.len(), |mut row| {
+                        let r = &rows[row.index()];
+                        row.set_selected(selection.contains(&sel_of(&r.item)));
+                        plan_row(&mut row, r, lang, ch);
+                        if row.response().clicked() {
+                            ch.show = Some(r.item.clone());
+                        }
+                    });
+                });
+        });
+    }
+
+    fn apply_plan_changes(&mut self, ctx: &egui::Context, ch: PlanChanges) {
+        if ch.gained_focus {
+            self.typing_epoch += 1;
+        }
+        for (item, edit, column) in ch.edits {
+            let command = match edit {
+                RowEdit::Title(t) => plan::retitle(&self.doc.map, &item, &t),
+                RowEdit::Improvement(new) => plan::update(&self.doc.map, &item, |imp| *imp = new),
+            };
+            let Some(command) = command else { continue };
+            let result = if ch.typed {
+                let key = format!("plan/{item:?}/{column}/{}", self.typing_epoch);
+                self.doc.apply_merging(command, key)
+            } else {
+                self.doc.apply(command)
+            };
+            if let Err(e) = result {
+                self.toasts.error(e.to_string());
+            }
+        }
+        if let Some(item) = ch.show {
+            self.show_item(ctx, &item);
+        }
+    }
+
+    /// Selects an item and brings it into view on the canvas.
+    pub(super) fn show_item(&mut self, ctx: &egui::Context, item: &ItemRef) {
+        self.selection.set(sel_of(item));
+        let theme = self.theme();
+        let layout = self.doc.layout(ctx, &theme);
+        let rect = match item {
+            ItemRef::Card(id) => layout.card(id).map(|c| c.rect),
+            ItemRef::Arrow(id) => layout
+                .arrows
+                .iter()
+                .find(|a| &a.id == id && !a.path.is_empty())
+                .map(|a| egui::Rect::from_points(&a.path)),
+        };
+        if let Some(rect) = rect {
+            self.camera.reveal(rect, self.last_canvas);
+        }
+    }
+}
+
+/// The selection that stands for an item.
+pub(super) fn sel_of(item: &ItemRef) -> Sel {
+    match item {
+        ItemRef::Card(id) => Sel::Card(id.clone()),
+        ItemRef::Arrow(id) => Sel::Arrow(id.clone()),
+    }
+}
+
+/// One row's cells. Every cell's accessible name is "Column: item title", so screen readers
+/// and the UI tests can tell the rows apart.
+fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language, ch: &mut PlanChanges) {
+    let mut imp = r.improvement.clone();
+    let mut title = r.title.clone();
+    if text_cell(row, r, "Improvement", &mut title, ch) {
+        ch.edits.push((r.item.clone(), RowEdit::Title(title), "title"));
+        ch.typed = true;
+    }
+    row.col(|ui| {
+        // Not selectable text: a click on the stage selects the row.
+        ui.add(egui::Label::new(&r.stage).selectable(false).truncate());
+    });
+    let priorities: Vec<(Priority, String)> =
+        PRIORITIES.iter().map(|p| (*p, plan::priority(*p, lang).into())).collect();
+    let mut chosen = choice_cell(row, r, "Priority", &mut imp.priority, &priorities, ch);
+    let scale: Vec<(Option<u8>, String)> =
+        std::iter::once((None, "—".to_owned())).chain((1..=5u8).map(|v| (Some(v), v.to_string()))).collect();
+    chosen |= choice_cell(row, r, "Value", &mut imp.value, &scale, ch);
+    chosen |= choice_cell(row, r, "Effort", &mut imp.effort, &scale, ch);
+    let mut typed = text_cell(row, r, "Owner", &mut imp.owner, ch);
+    row.col(|ui| {
+        let label = format!("Due: {}", r.title);
+        let resp = super::date_field::date_field(ui, ("plan-due", &r.item), &label, f32::INFINITY, &mut imp.due);
+        focused(&resp, r, ch);
+        typed |= resp.changed();
+    });
+    let statuses: Vec<(Status, String)> = STATUSES.iter().map(|s| (*s, plan::status(*s, lang).into())).collect();
+    chosen |= choice_cell(row, r, "Status", &mut imp.status, &statuses, ch);
+    typed |= text_cell(row, r, "KPI", &mut imp.kpi, ch);
+    if imp != r.improvement {
+        // Tag the step by the kind of change so typing in one cell merges only with itself.
+        let column = if chosen { "choice" } else { "text" };
+        ch.edits.push((r.item.clone(), RowEdit::Improvement(imp), column));
+        ch.typed |= typed && !chosen;
+    }
+}
+
+/// A text cell; true when its text changed.
+fn text_cell(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    r: &PlanRow,
+    col: &'static str,
+    text: &mut String,
+    ch: &mut PlanChanges,
+) -> bool {
+    let mut changed = false;
+    row.col(|ui| {
+        let resp = ui.add(TextEdit::singleline(text).desired_width(f32::INFINITY).hint_text("—"));
+        resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("{col}: {}", r.title)));
+        focused(&resp, r, ch);
+        changed = resp.changed();
+    });
+    changed
+}
+
+/// Starting to type in a row selects its item and shows it on the canvas.
+fn focused(resp: &egui::Response, r: &PlanRow, ch: &mut PlanChanges) {
+    if resp.gained_focus() {
+        ch.gained_focus = true;
+        ch.show = Some(r.item.clone());
+    }
+}
+
+/// A drop-down cell; true when a new option was chosen. Opening it selects the row's item.
+fn choice_cell<T: PartialEq + Copy>(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    r: &PlanRow,
+    col: &'static str,
+    value: &mut T,
+    options: &[(T, String)],
+    ch: &mut PlanChanges,
+) -> bool {
+    let mut changed = false;
+    row.col(|ui| {
+        let current = options.iter().find(|(v, _)| v == value).map_or("", |(_, name)| name.as_str());
+        let out = egui::ComboBox::from_id_salt(("plan", col, &r.item))
+            .selected_text(current)
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                for (v, name) in options {
+                    changed |= ui.selectable_value(value, *v, name).changed();
+                }
+            });
+        out.response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("{col}: {}", r.title)));
+        if out.response.clicked() {
+            ch.show = Some(r.item.clone());
+        }
+    });
+    changed
+}
