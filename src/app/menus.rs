@@ -141,12 +141,24 @@ impl PolkuApp {
                         ui.label(if keys.is_empty() { "—".to_owned() } else { keys.join(", ") });
                         ui.end_row();
                     }
-                    let extra: [[&str; 2]; 5] = [
+                    let extra: [[&str; 2]; 8] = [
                         ["Drag a card: move it to another cell", "Vedä korttia: siirrä toiseen soluun"],
                         ["Drag a stage or lane header: reorder", "Vedä vaiheen tai kaistan otsikkoa: järjestä"],
                         ["Drag a stage's right edge: resize", "Vedä vaiheen oikeaa reunaa: muuta leveyttä"],
                         ["Shift+drag the background: select an area", "Vaihto+vedä taustaa: valitse alue"],
                         ["Double-click an empty cell: add a card", "Kaksoisnapsauta tyhjää solua: lisää kortti"],
+                        [
+                            "Drag a card's green or grey handle to another card: improvement or flow arrow",
+                            "Vedä kortin vihreä tai harmaa kahva toiseen korttiin: parannus- tai kulkunuoli",
+                        ],
+                        [
+                            "Drag an end of a selected arrow onto another card: re-target it",
+                            "Vedä valitun nuolen päätä toiseen korttiin: vaihda kohde",
+                        ],
+                        [
+                            "Drag an item in the value × effort matrix: re-rate it",
+                            "Vedä kohdetta arvo × työmäärä -nelikentässä: arvioi uudelleen",
+                        ],
                     ];
                     for e in extra {
                         ui.label(e[lang]);
