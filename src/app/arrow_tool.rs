@@ -28,7 +28,7 @@ struct Handle {
 impl PolkuApp {
     /// The arrow handles, the preview of an arrow being drawn or moved, and the edit on release.
     pub(super) fn arrow_tools(&mut self, ui: &Ui, frame: &CanvasFrame) {
-        if self.inline.is_some() || self.doc.read_only.is_some() {
+        if self.inline.is_some() {
             return;
         }
         let pointer = ui.input(|i| i.pointer.latest_pos());
