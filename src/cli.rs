@@ -144,7 +144,7 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         let text = if csv { crate::plan::to_csv(&map) } else { crate::plan::to_markdown(&map) };
         match io::write_atomic(plan, text.as_bytes(), false) {
             Ok(()) => {
-                let _ = writeln!(out, "{}: {} improvement items", plan.display(), crate::plan::rows(&map).len());
+                let _ = writeln!(out, "{}: {} improvement items", plan.display(), crate::plan::count(&map));
             }
             Err(e) => {
                 let _ = writeln!(out, "{e}");

@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::ui::{centre, drag, key};
 use egui::{Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -19,35 +20,19 @@ fn app() -> Harness<'static, PolkuApp> {
     h
 }
 
-fn centre(h: &Harness<'_, PolkuApp>, label: &str) -> Pos2 {
-    h.get_by_label(label).rect().center()
-}
-
-/// Press at `from`, move in steps past egui's drag threshold, release at `to`.
-fn drag(h: &mut Harness<'_, PolkuApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.run_steps(1);
-    h.drag_at(from);
-    h.run_steps(1);
-    for i in 1..=6 {
-        h.hover_at(from + (to - from) * (i as f32 / 6.0));
-        h.run_steps(1);
-    }
-    h.drop_at(to);
-    h.run_steps(3);
-}
-
-fn key(h: &mut Harness<'_, PolkuApp>, modifiers: egui::Modifiers, key: egui::Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run_steps(2);
-}
-
 /// Hovers a card so that its arrow handles show, and returns the handle's centre.
 fn handle(h: &mut Harness<'_, PolkuApp>, card: &str, which: &str) -> Pos2 {
     let c = centre(h, card);
     h.hover_at(c);
     h.run_steps(2);
     centre(h, &format!("Draw {which} arrow from {card}"))
+}
+
+/// Drags from a card's handle (`which`: "improvement" or "flow") onto another card.
+fn draw(h: &mut Harness<'_, PolkuApp>, from_card: &str, which: &str, to_card: &str) {
+    let from = handle(h, from_card, which);
+    let to = centre(h, to_card);
+    drag(h, from, to);
 }
 
 fn new_arrow(h: &Harness<'_, PolkuApp>, before: usize) -> Arrow {
@@ -60,9 +45,7 @@ fn new_arrow(h: &Harness<'_, PolkuApp>, before: usize) -> Arrow {
 fn dragging_from_a_cards_handle_to_another_card_draws_an_improvement_arrow_in_one_undo_step() {
     let mut h = app();
     let before = h.state().doc.map.arrows.len();
-    let from = handle(&mut h, "Hakutulokset", "improvement");
-    let to = centre(&h, "Googlaa ratkaisua ongelmaan");
-    drag(&mut h, from, to);
+    draw(&mut h, "Hakutulokset", "improvement", "Googlaa ratkaisua ongelmaan");
 
     let arrow = new_arrow(&h, before);
     let map = &h.state().doc.map;
@@ -83,9 +66,7 @@ fn dragging_from_a_cards_handle_to_another_card_draws_an_improvement_arrow_in_on
 fn the_grey_handle_draws_a_flow_arrow_and_enter_then_gives_it_a_label() {
     let mut h = app();
     let before = h.state().doc.map.arrows.len();
-    let from = handle(&mut h, "Hakutulokset", "flow");
-    let to = centre(&h, "Googlaa ratkaisua ongelmaan");
-    drag(&mut h, from, to);
+    draw(&mut h, "Hakutulokset", "flow", "Googlaa ratkaisua ongelmaan");
     assert_eq!(new_arrow(&h, before).kind, ArrowKind::Flow);
 
     key(&mut h, egui::Modifiers::NONE, egui::Key::Enter);
@@ -114,9 +95,7 @@ fn letting_go_on_the_same_card_or_on_empty_map_draws_nothing() {
 fn dragging_a_selected_arrows_end_onto_another_card_retargets_it() {
     let mut h = app();
     let before = h.state().doc.map.arrows.len();
-    let from = handle(&mut h, "Hakutulokset", "improvement");
-    let to = centre(&h, "Googlaa ratkaisua ongelmaan");
-    drag(&mut h, from, to);
+    draw(&mut h, "Hakutulokset", "improvement", "Googlaa ratkaisua ongelmaan");
     let drawn = new_arrow(&h, before);
 
     let end = centre(&h, "Move arrow end");
@@ -140,9 +119,7 @@ fn dragging_a_selected_arrows_end_onto_another_card_retargets_it() {
 fn an_arrow_follows_its_card_when_the_card_moves() {
     let mut h = app();
     let before = h.state().doc.map.arrows.len();
-    let from = handle(&mut h, "Hakutulokset", "improvement");
-    let to = centre(&h, "Googlaa ratkaisua ongelmaan");
-    drag(&mut h, from, to);
+    draw(&mut h, "Hakutulokset", "improvement", "Googlaa ratkaisua ongelmaan");
     let arrow = new_arrow(&h, before);
 
     let card = centre(&h, "Hakutulokset");

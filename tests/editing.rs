@@ -4,7 +4,8 @@
 
 mod common;
 
-use egui::{Pos2, Vec2, pos2};
+use common::ui::{centre, drag, redo, undo};
+use egui::{Vec2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use polku::app::{Camera, PolkuApp};
@@ -18,34 +19,6 @@ fn app() -> Harness<'static, PolkuApp> {
     h.state_mut().camera = Camera::at(0.42, Vec2::new(10.0, 0.0));
     h.run_steps(3);
     h
-}
-
-fn centre(h: &Harness<'_, PolkuApp>, label: &str) -> Pos2 {
-    h.get_by_label(label).rect().center()
-}
-
-/// Press at `from`, move in steps past egui's drag threshold, release at `to`.
-fn drag(h: &mut Harness<'_, PolkuApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.run_steps(1);
-    h.drag_at(from);
-    h.run_steps(1);
-    for i in 1..=6 {
-        h.hover_at(from + (to - from) * (i as f32 / 6.0));
-        h.run_steps(1);
-    }
-    h.drop_at(to);
-    h.run_steps(3);
-}
-
-fn undo(h: &mut Harness<'_, PolkuApp>) {
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run_steps(2);
-}
-
-fn redo(h: &mut Harness<'_, PolkuApp>) {
-    h.key_press_modifiers(egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT), egui::Key::Z);
-    h.run_steps(2);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::ui::{centre, click_at, drag, key};
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -19,20 +20,6 @@ fn app() -> Harness<'static, PolkuApp> {
     key(&mut h, Modifiers::COMMAND, Key::J);
     assert!(h.state().prefs.show_plan, "Ctrl+J opens the action plan");
     h
-}
-
-fn key(h: &mut Harness<'_, PolkuApp>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run_steps(2);
-}
-
-fn click(h: &mut Harness<'_, PolkuApp>, at: Pos2) {
-    h.hover_at(at);
-    h.run_steps(1);
-    h.drag_at(at);
-    h.run_steps(1);
-    h.drop_at(at);
-    h.run_steps(3);
 }
 
 fn row(map: &JourneyMap, title: &str) -> plan::PlanRow {
@@ -98,7 +85,7 @@ fn clicking_a_row_selects_its_item_and_brings_it_into_view() {
     let stage_cell = h.get_by_label("Owner: Running-club partner programme").rect().center();
     // The Stage column is left of Owner; its label is plain text that hands the click to the row.
     let stage_x = h.get_by_label("Sort by Stage").rect().center().x;
-    click(&mut h, Pos2::new(stage_x, stage_cell.y));
+    click_at(&mut h, Pos2::new(stage_x, stage_cell.y));
     let r = row(&h.state().doc.map, "Running-club partner programme");
     let ItemRef::Card(id) = &r.item else { panic!("a card item") };
     assert_eq!(h.state().selection.items, vec![Sel::Card(id.clone())]);
@@ -134,7 +121,7 @@ fn filtering_by_stage_and_by_status_narrows_the_rows() {
     choose(&mut h, "Status filter", "Planned");
     assert_eq!(shown_titles(&h), ["Instant return receipt and 2-day refund"]);
     let clear = h.get_by_label("Clear").rect().center();
-    click(&mut h, clear);
+    click_at(&mut h, clear);
     h.run_steps(3);
     assert_eq!(shown_titles(&h).len(), 7);
 }
@@ -145,18 +132,9 @@ fn dragging_an_item_in_the_matrix_rerates_its_value_and_effort() {
     let original = h.state().doc.map.clone();
     h.get_by_label("Value × effort").click();
     h.run_steps(3);
-    let from = h.get_by_label("Guest checkout with MobilePay (value 5, effort 2)").rect().center();
-    let to = h.get_by_label("Instant return receipt and 2-day refund (value 4, effort 4)").rect().center();
-    h.hover_at(from);
-    h.run_steps(1);
-    h.drag_at(from);
-    h.run_steps(1);
-    for i in 1..=6 {
-        h.hover_at(from + (to - from) * (i as f32 / 6.0));
-        h.run_steps(1);
-    }
-    h.drop_at(to);
-    h.run_steps(3);
+    let from = centre(&h, "Guest checkout with MobilePay (value 5, effort 2)");
+    let to = centre(&h, "Instant return receipt and 2-day refund (value 4, effort 4)");
+    drag(&mut h, from, to);
     let imp = row(&h.state().doc.map, "Guest checkout with MobilePay").improvement;
     assert_eq!((imp.value, imp.effort), (Some(4), Some(4)));
     assert_eq!(plan::Quadrant::of(&imp), Some(plan::Quadrant::BigBet));
@@ -181,7 +159,7 @@ fn the_i_key_puts_a_selected_card_into_the_plan_and_takes_it_out_again() {
 /// Opens a drop-down by its accessible name and picks an option.
 fn choose(h: &mut Harness<'_, PolkuApp>, combo: &str, option: &str) {
     let at = h.get_by_label(combo).rect().center();
-    click(h, at);
+    click_at(h, at);
     let at = h.get_by_role_and_label(egui::accesskit::Role::Button, option).rect().center();
-    click(h, at);
+    click_at(h, at);
 }

@@ -9,10 +9,23 @@ use polku::app::PolkuApp;
 use polku::edit::Command;
 
 fn app() -> Harness<'static, PolkuApp> {
-    let path = common::root().join("sample_maps/digimarkkinointi.ron");
+    app_on(common::root().join("sample_maps/digimarkkinointi.ron"))
+}
+
+fn app_on(path: std::path::PathBuf) -> Harness<'static, PolkuApp> {
     let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
     h.run_steps(3);
     h
+}
+
+/// A copy of the Finnish sample in a temporary folder, open and with one unsaved edit.
+fn edited_copy() -> (tempfile::TempDir, std::path::PathBuf, Harness<'static, PolkuApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kartta.ron");
+    std::fs::copy(common::root().join("sample_maps/digimarkkinointi.ron"), &path).unwrap();
+    let mut h = app_on(path.clone());
+    edit(&mut h);
+    (dir, path, h)
 }
 
 fn quit(h: &mut Harness<'_, PolkuApp>) {
@@ -62,13 +75,7 @@ fn dont_save_lets_the_window_close_and_leaves_the_file_alone() {
 
 #[test]
 fn save_in_the_dialog_saves_then_closes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("kartta.ron");
-    std::fs::copy(common::root().join("sample_maps/digimarkkinointi.ron"), &path).unwrap();
-    let p = path.clone();
-    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(p)));
-    h.run_steps(3);
-    edit(&mut h);
+    let (_dir, path, mut h) = edited_copy();
     quit(&mut h);
     h.get_by_label("Save").click();
     h.run_steps(2);
@@ -77,15 +84,9 @@ fn save_in_the_dialog_saves_then_closes() {
     assert!(polku::io::backup_path(&path).exists());
 }
 
-fn edited_copy() -> (tempfile::TempDir, std::path::PathBuf, Harness<'static, PolkuApp>) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("kartta.ron");
-    std::fs::copy(common::root().join("sample_maps/digimarkkinointi.ron"), &path).unwrap();
-    let p = path.clone();
-    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(p)));
-    h.run_steps(3);
-    edit(&mut h);
-    // Another program saves the file meanwhile.
+/// `edited_copy`, then another program saves the file meanwhile.
+fn edited_copy_changed_on_disk() -> (tempfile::TempDir, std::path::PathBuf, Harness<'static, PolkuApp>) {
+    let (dir, path, h) = edited_copy();
     let mut other = polku::io::load(&path).unwrap();
     other.title = "Changed elsewhere".into();
     std::thread::sleep(std::time::Duration::from_millis(20));
@@ -95,7 +96,7 @@ fn edited_copy() -> (tempfile::TempDir, std::path::PathBuf, Harness<'static, Pol
 
 #[test]
 fn saving_over_a_file_changed_on_disk_asks_and_overwrite_saves_ours() {
-    let (_dir, path, mut h) = edited_copy();
+    let (_dir, path, mut h) = edited_copy_changed_on_disk();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run_steps(2);
     h.get_by_label("“kartta.ron” has changed on disk since you opened it.");
@@ -109,7 +110,7 @@ fn saving_over_a_file_changed_on_disk_asks_and_overwrite_saves_ours() {
 
 #[test]
 fn reload_takes_the_version_on_disk() {
-    let (_dir, _path, mut h) = edited_copy();
+    let (_dir, _path, mut h) = edited_copy_changed_on_disk();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run_steps(2);
     h.get_by_label("Reload from disk").click();

@@ -278,17 +278,14 @@ fn improvement_fields(ui: &mut Ui, ch: &mut Changes, improvement: &mut Option<Im
         return;
     }
     let imp = improvement.get_or_insert_with(Improvement::default);
+    let lang = if fi { Language::Finnish } else { Language::English };
     ui.horizontal(|ui| {
-        for (p, en, f) in [
-            (Priority::High, "High", "Korkea"),
-            (Priority::Medium, "Medium", "Keski"),
-            (Priority::Low, "Low", "Matala"),
-        ] {
-            ch.choice(&ui.radio_value(&mut imp.priority, p, if fi { f } else { en }));
+        for p in Priority::ALL {
+            ch.choice(&ui.radio_value(&mut imp.priority, p, crate::plan::priority(p, lang)));
         }
     });
     egui::ComboBox::from_id_salt("status").selected_text(status_name(imp.status, fi)).show_ui(ui, |ui| {
-        for s in [Status::Idea, Status::Planned, Status::InProgress, Status::Done] {
+        for s in Status::ALL {
             ch.choice(&ui.selectable_value(&mut imp.status, s, status_name(s, fi)));
         }
     });

@@ -177,7 +177,7 @@ impl PolkuApp {
             ui.separator();
             ui.label(format!("{} {}", self.doc.map.cards.len(), t.cards));
             ui.separator();
-            let items = crate::plan::rows(&self.doc.map).len();
+            let items = crate::plan::count(&self.doc.map);
             let fi = self.prefs.language == UiLanguage::Finnish;
             let text = if fi { format!("Toimenpidesuunnitelma ({items})") } else { format!("Action plan ({items})") };
             let r = ui.selectable_label(self.prefs.show_plan, text);

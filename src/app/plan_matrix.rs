@@ -97,16 +97,17 @@ impl Grid {
 
 impl PolkuApp {
     pub(super) fn plan_matrix(&mut self, ui: &mut Ui, rows: &[PlanRow], lang: Language, ch: &mut PlanChanges) {
-        let mut counts = [0usize; 5];
-        for v in 1..=5u8 {
-            for e in 1..=5u8 {
-                let n =
-                    rows.iter().filter(|r| r.improvement.value == Some(v) && r.improvement.effort == Some(e)).count();
-                counts[usize::from(v - 1)] = counts[usize::from(v - 1)].max(n);
+        // Each item's place, worked out once: cell k = (value − 1) × 5 + (effort − 1).
+        let mut cells: Vec<Vec<&PlanRow>> = vec![Vec::new(); 25];
+        let mut unrated: Vec<&PlanRow> = Vec::new();
+        for r in rows {
+            match (r.improvement.value, r.improvement.effort) {
+                (Some(v @ 1..=5), Some(e @ 1..=5)) => cells[usize::from((v - 1) * 5 + (e - 1))].push(r),
+                _ => unrated.push(r),
             }
         }
-        let unrated: Vec<&PlanRow> =
-            rows.iter().filter(|r| r.improvement.value.is_none() || r.improvement.effort.is_none()).collect();
+        let counts: [usize; 5] =
+            std::array::from_fn(|v| cells[v * 5..v * 5 + 5].iter().map(Vec::len).max().unwrap_or(0));
         let visible = ui.available_rect_before_wrap();
         egui::ScrollArea::vertical().id_salt("plan-matrix").auto_shrink(false).show(ui, |ui| {
             let top = ui.cursor().top();
@@ -119,7 +120,7 @@ impl PolkuApp {
             let list_height = 44.0 + unrated.len() as f32 * (CHIP_HEIGHT + CHIP_GAP);
             let height = (grid.rows[5] - top + 26.0).max(list_height);
             let (area, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-            self.matrix_contents(ui, area, &grid, rows, &unrated, lang, ch);
+            self.matrix_contents(ui, area, &grid, rows, &cells, &unrated, lang, ch);
         });
     }
 
@@ -130,6 +131,7 @@ impl PolkuApp {
         area: Rect,
         grid: &Grid,
         rows: &[PlanRow],
+        cells: &[Vec<&PlanRow>],
         unrated: &[&PlanRow],
         lang: Language,
         ch: &mut PlanChanges,
@@ -191,9 +193,7 @@ impl PolkuApp {
         let mut chips: Vec<(Rect, &PlanRow)> = Vec::new();
         for v in 1..=5u8 {
             for e in 1..=5u8 {
-                let here: Vec<&PlanRow> =
-                    rows.iter().filter(|r| r.improvement.value == Some(v) && r.improvement.effort == Some(e)).collect();
-                stack(grid.chip_area(v, e), &here, &mut chips);
+                stack(grid.chip_area(v, e), &cells[usize::from((v - 1) * 5 + (e - 1))], &mut chips);
             }
         }
         let list = Rect::from_min_max(pos2(area.right() - UNRATED_WIDTH, area.top() + 4.0), area.max);
@@ -206,6 +206,7 @@ impl PolkuApp {
 
         let pointer = ui.input(|i| i.pointer.latest_pos());
         let mut dropped = None;
+        let mut dragging = false;
         for (rect, row) in &chips {
             let label = match (row.improvement.value, row.improvement.effort, fi) {
                 (Some(v), Some(e), false) => format!("{} (value {v}, effort {e})", row.title),
@@ -217,14 +218,11 @@ impl PolkuApp {
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             let selected = self.selection.contains(&sel_of(&row.item));
             let dragged = response.dragged();
+            dragging |= dragged;
             let accent = Quadrant::of(&row.improvement).map_or(muted, quadrant_colour);
             let at = if dragged { pointer.map_or(*rect, |p| Rect::from_center_size(p, rect.size())) } else { *rect };
             chip(ui, at, row, accent, selected, &theme, dragged);
-            if response.drag_started() {
-                self.plan_view.dragging = Some(row.item.clone());
-            }
             if response.drag_stopped() {
-                self.plan_view.dragging = None;
                 dropped = pointer.and_then(|p| grid.at(p)).map(|ve| (row, ve));
             } else if response.clicked() {
                 ch.show = Some(row.item.clone());
@@ -233,9 +231,7 @@ impl PolkuApp {
                 response.on_hover_text(details(row, lang));
             }
         }
-        if self.plan_view.dragging.is_some()
-            && let Some((v, e)) = pointer.and_then(|p| grid.at(p))
-        {
+        if dragging && let Some((v, e)) = pointer.and_then(|p| grid.at(p)) {
             let accent = Stroke::new(2.0, Color32::from_rgb(0x1E, 0x6F, 0xE8));
             painter.rect_stroke(grid.cell(v, e), 4.0, accent, StrokeKind::Inside);
         }

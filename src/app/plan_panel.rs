@@ -25,8 +25,6 @@ pub struct PlanView {
     pub tab: PlanTab,
     pub filter: Filter,
     pub sort: Sort,
-    /// An item being dragged in the matrix.
-    pub(super) dragging: Option<ItemRef>,
 }
 
 /// What the user did to one row this frame.
@@ -44,9 +42,6 @@ pub(super) struct PlanChanges {
     pub gained_focus: bool,
     pub show: Option<ItemRef>,
 }
-
-const PRIORITIES: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
-const STATUSES: [Status; 4] = [Status::Idea, Status::Planned, Status::InProgress, Status::Done];
 
 /// The table's columns: sort key and name in English and Finnish.
 const COLUMNS: [(SortKey, &str, &str); 9] = [
@@ -122,57 +117,24 @@ impl PolkuApp {
     fn plan_filters(&mut self, ui: &mut Ui, all: &[PlanRow], fi: bool) {
         let lang = self.plan_language();
         let f = &mut self.plan_view.filter;
-        let stage_name =
-            |id: &crate::model::StageId| self.doc.map.stage(id).map(|s| s.name.clone()).unwrap_or_default();
+        let stages: Vec<_> = self.doc.map.stages.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
         let all_stages = if fi { "Kaikki vaiheet" } else { "All stages" };
-        egui::ComboBox::from_id_salt("plan-filter-stage")
-            .selected_text(f.stage.as_ref().map_or(all_stages.to_owned(), stage_name))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut f.stage, None, all_stages);
-                for s in &self.doc.map.stages {
-                    ui.selectable_value(&mut f.stage, Some(s.id.clone()), &s.name);
-                }
-            })
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Stage filter"));
+        filter_combo(ui, "Stage filter", all_stages, &mut f.stage, &stages);
         let mut owners: Vec<String> = all.iter().map(|r| r.improvement.owner.trim().to_owned()).collect();
+        // An owner being filtered on stays nameable after its last item is renamed away.
+        owners.extend(f.owner.clone());
         owners.sort_by_key(|o| o.to_lowercase());
         owners.dedup();
         let no_owner = if fi { "(ei vastuuhenkilöä)" } else { "(no owner)" };
+        let owners: Vec<_> =
+            owners.into_iter().map(|o| (o.clone(), if o.is_empty() { no_owner.to_owned() } else { o })).collect();
         let all_owners = if fi { "Kaikki vastuuhenkilöt" } else { "All owners" };
-        let owner_text = |o: &str| if o.is_empty() { no_owner.to_owned() } else { o.to_owned() };
-        egui::ComboBox::from_id_salt("plan-filter-owner")
-            .selected_text(f.owner.as_deref().map_or(all_owners.to_owned(), owner_text))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut f.owner, None, all_owners);
-                for o in &owners {
-                    ui.selectable_value(&mut f.owner, Some(o.clone()), owner_text(o));
-                }
-            })
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Owner filter"));
-        let all_statuses = if fi { "Kaikki tilat" } else { "All statuses" };
-        egui::ComboBox::from_id_salt("plan-filter-status")
-            .selected_text(f.status.map_or(all_statuses, |s| plan::status(s, lang)))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut f.status, None, all_statuses);
-                for s in STATUSES {
-                    ui.selectable_value(&mut f.status, Some(s), plan::status(s, lang));
-                }
-            })
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Status filter"));
+        filter_combo(ui, "Owner filter", all_owners, &mut f.owner, &owners);
+        let statuses: Vec<_> = Status::ALL.iter().map(|s| (*s, plan::status(*s, lang).to_owned())).collect();
+        filter_combo(ui, "Status filter", if fi { "Kaikki tilat" } else { "All statuses" }, &mut f.status, &statuses);
+        let priorities: Vec<_> = Priority::ALL.iter().map(|p| (*p, plan::priority(*p, lang).to_owned())).collect();
         let all_priorities = if fi { "Kaikki prioriteetit" } else { "All priorities" };
-        egui::ComboBox::from_id_salt("plan-filter-priority")
-            .selected_text(f.priority.map_or(all_priorities, |p| plan::priority(p, lang)))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut f.priority, None, all_priorities);
-                for p in PRIORITIES {
-                    ui.selectable_value(&mut f.priority, Some(p), plan::priority(p, lang));
-                }
-            })
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Priority filter"));
+        filter_combo(ui, "Priority filter", all_priorities, &mut f.priority, &priorities);
         if ui.add_enabled(!f.is_empty(), egui::Button::new(if fi { "Tyhjennä" } else { "Clear" })).clicked() {
             *f = Filter::default();
         }
@@ -308,7 +270,7 @@ fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language
         ui.add(egui::Label::new(&r.stage).selectable(false).truncate());
     });
     let priorities: Vec<(Priority, String)> =
-        PRIORITIES.iter().map(|p| (*p, plan::priority(*p, lang).into())).collect();
+        Priority::ALL.iter().map(|p| (*p, plan::priority(*p, lang).into())).collect();
     let mut chosen = choice_cell(row, r, "Priority", &mut imp.priority, &priorities, ch);
     let scale: Vec<(Option<u8>, String)> =
         std::iter::once((None, "—".to_owned())).chain((1..=5u8).map(|v| (Some(v), v.to_string()))).collect();
@@ -321,7 +283,7 @@ fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language
         focused(&resp, r, ch);
         typed |= resp.changed();
     });
-    let statuses: Vec<(Status, String)> = STATUSES.iter().map(|s| (*s, plan::status(*s, lang).into())).collect();
+    let statuses: Vec<(Status, String)> = Status::ALL.iter().map(|s| (*s, plan::status(*s, lang).into())).collect();
     chosen |= choice_cell(row, r, "Status", &mut imp.status, &statuses, ch);
     typed |= text_cell(row, r, "KPI", &mut imp.kpi, ch);
     if imp != r.improvement {
@@ -385,4 +347,26 @@ fn choice_cell<T: PartialEq + Copy>(
         }
     });
     changed
+}
+
+/// A filter drop-down: "all" (`None`) or one of `options` (value, shown name). Its accessible
+/// name is `name`, whatever it shows.
+fn filter_combo<T: PartialEq + Clone>(
+    ui: &mut Ui,
+    name: &str,
+    all: &str,
+    value: &mut Option<T>,
+    options: &[(T, String)],
+) {
+    let shown = value.as_ref().and_then(|v| options.iter().find(|(o, _)| o == v)).map_or(all, |(_, n)| n.as_str());
+    egui::ComboBox::from_id_salt(("plan-filter", name))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, all);
+            for (v, n) in options {
+                ui.selectable_value(value, Some(v.clone()), n);
+            }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name));
 }

@@ -12,6 +12,11 @@ pub enum Priority {
     Low,
 }
 
+impl Priority {
+    /// Highest first, as lists and drop-downs show them.
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+}
+
 /// Where an improvement stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Status {
@@ -20,6 +25,11 @@ pub enum Status {
     Planned,
     InProgress,
     Done,
+}
+
+impl Status {
+    /// In the order work moves through them.
+    pub const ALL: [Status; 4] = [Status::Idea, Status::Planned, Status::InProgress, Status::Done];
 }
 
 /// The action-plan fields of a card or arrow marked as an improvement.

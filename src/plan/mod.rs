@@ -31,6 +31,12 @@ pub struct PlanRow {
     pub improvement: Improvement,
 }
 
+/// How many improvement items `map` has (what `rows(map).len()` would say, without building them).
+pub fn count(map: &JourneyMap) -> usize {
+    map.cards.iter().filter(|c| c.improvement.is_some()).count()
+        + map.arrows.iter().filter(|a| a.improvement.is_some()).count()
+}
+
 /// The improvement items of `map`, in timeline order (stage, then file order).
 pub fn rows(map: &JourneyMap) -> Vec<PlanRow> {
     let stage = |id: Option<&StageId>| {
@@ -193,6 +199,7 @@ mod tests {
         m.cards.push(c);
         let csv = to_csv(&m);
         let line = csv.lines().nth(1).unwrap();
+        assert_eq!(count(&m), rows(&m).len());
         assert!(line.starts_with("c1,\"Fix \"\"checkout\"\", now\",Purchase,Medium,,,\"'=HYPERLINK(x)\""), "{line}");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod arb;
 pub mod cpu_renderer;
+pub mod ui;
 
 use std::path::{Path, PathBuf};
 
