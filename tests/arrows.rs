@@ -15,7 +15,7 @@ fn app() -> Harness<'static, PolkuApp> {
     let path = common::root().join("sample_maps/crm-myyntijohtaja.ron");
     let mut h = Harness::builder().with_size([1700.0, 1150.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
     h.run_steps(2);
-    h.state_mut().camera = Camera::at(0.6, Vec2::new(10.0, -250.0));
+    h.state_mut().editor.camera = Camera::at(0.6, Vec2::new(10.0, -250.0));
     h.run_steps(3);
     h
 }
@@ -53,7 +53,7 @@ fn dragging_from_a_cards_handle_to_another_card_draws_an_improvement_arrow_in_on
     assert_eq!(map.card(&arrow.to).unwrap().title, "Googlaa ratkaisua ongelmaan");
     assert_eq!(arrow.kind, ArrowKind::Improvement);
     assert!(map.validate().is_empty());
-    assert_eq!(h.state().selection.items, vec![Sel::Arrow(arrow.id.clone())], "the new arrow is selected");
+    assert_eq!(h.state().editor.selection.items, vec![Sel::Arrow(arrow.id.clone())], "the new arrow is selected");
     assert_eq!(h.state().doc.history.undo_label(), Some("Add arrow"));
 
     key(&mut h, egui::Modifiers::COMMAND, egui::Key::Z);

@@ -16,7 +16,7 @@ fn app() -> Harness<'static, PolkuApp> {
     let path = common::root().join("sample_maps/crm-myyntijohtaja.ron");
     let mut h = Harness::builder().with_size([1700.0, 1150.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
     h.run_steps(2);
-    h.state_mut().camera = Camera::at(0.42, Vec2::new(10.0, 0.0));
+    h.state_mut().editor.camera = Camera::at(0.42, Vec2::new(10.0, 0.0));
     h.run_steps(3);
     h
 }
@@ -152,7 +152,7 @@ fn tab_walks_the_cells_and_n_adds_a_card_there_instead_of_focusing_the_menu() {
     let mut h = app();
     h.key_press(egui::Key::Tab);
     h.run_steps(2);
-    let sel = h.state().selection.items.clone();
+    let sel = h.state().editor.selection.items.clone();
     let Some(polku::app::Sel::Card(id)) = sel.first() else { panic!("a card is selected: {sel:?}") };
     let card = h.state().doc.map.card(id).unwrap().clone();
     assert_eq!((card.stage.as_str(), card.lane.as_str()), ("tiedonkeruu", "tekee"));
@@ -193,7 +193,7 @@ fn enter_on_a_card_edits_its_title_in_place_enter_keeps_escape_cancels() {
 fn the_smiley_picker_above_a_selected_card_sets_its_emotion_in_one_click() {
     let mut h = app();
     // At 100 % the picker has room above the card.
-    h.state_mut().camera = Camera::at(1.0, Vec2::new(-200.0, -900.0));
+    h.state_mut().editor.camera = Camera::at(1.0, Vec2::new(-200.0, -900.0));
     h.run_steps(2);
     h.get_by_label("Hakutulokset").click();
     h.run_steps(2);

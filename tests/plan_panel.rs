@@ -48,7 +48,7 @@ fn typing_an_owner_into_a_row_edits_the_map_in_one_undo_step() {
     let r = row(&h.state().doc.map, "Guest checkout with MobilePay");
     assert_eq!(r.improvement.owner, "Payments team / Aino");
     let ItemRef::Card(id) = &r.item else { panic!("a card item") };
-    assert_eq!(h.state().selection.items, vec![Sel::Card(id.clone())], "typing in a row selects its card");
+    assert_eq!(h.state().editor.selection.items, vec![Sel::Card(id.clone())], "typing in a row selects its card");
 
     key(&mut h, Modifiers::NONE, Key::Escape);
     key(&mut h, Modifiers::COMMAND, Key::Z);
@@ -80,7 +80,7 @@ fn a_due_date_typed_one_key_at_a_time_is_kept_until_it_is_a_real_date() {
 #[test]
 fn clicking_a_row_selects_its_item_and_brings_it_into_view() {
     let mut h = app();
-    h.state_mut().camera = polku::app::Camera::at(1.5, egui::vec2(-3000.0, -3000.0));
+    h.state_mut().editor.camera = polku::app::Camera::at(1.5, egui::vec2(-3000.0, -3000.0));
     h.run_steps(2);
     let stage_cell = h.get_by_label("Owner: Running-club partner programme").rect().center();
     // The Stage column is left of Owner; its label is plain text that hands the click to the row.
@@ -88,7 +88,7 @@ fn clicking_a_row_selects_its_item_and_brings_it_into_view() {
     click_at(&mut h, Pos2::new(stage_x, stage_cell.y));
     let r = row(&h.state().doc.map, "Running-club partner programme");
     let ItemRef::Card(id) = &r.item else { panic!("a card item") };
-    assert_eq!(h.state().selection.items, vec![Sel::Card(id.clone())]);
+    assert_eq!(h.state().editor.selection.items, vec![Sel::Card(id.clone())]);
     let canvas = h.get_by_label("Journey map canvas").rect();
     let card = h.get_by_label("Running-club partner programme").rect();
     assert!(canvas.contains_rect(card), "the card {card:?} is on the canvas {canvas:?}");
@@ -99,7 +99,7 @@ fn clicking_a_column_header_sorts_by_it_and_again_reverses() {
     let mut h = app();
     h.get_by_label("Sort by Owner").click();
     h.run_steps(2);
-    assert_eq!(h.state().plan_view.sort.key, SortKey::Owner);
+    assert_eq!(h.state().editor.plan_view.sort.key, SortKey::Owner);
     let owners = |h: &Harness<'_, PolkuApp>| -> Vec<String> {
         shown_titles(h).iter().map(|t| row(&h.state().doc.map, t).improvement.owner.to_lowercase()).collect()
     };
@@ -147,7 +147,7 @@ fn the_i_key_puts_a_selected_card_into_the_plan_and_takes_it_out_again() {
     let mut h = app();
     let card = h.state().doc.map.cards.iter().find(|c| c.improvement.is_none()).unwrap().clone();
     let before = plan::rows(&h.state().doc.map).len();
-    h.state_mut().selection.set(Sel::Card(card.id.clone()));
+    h.state_mut().editor.selection.set(Sel::Card(card.id.clone()));
     h.run_steps(1);
     key(&mut h, Modifiers::NONE, Key::I);
     assert_eq!(plan::rows(&h.state().doc.map).len(), before + 1);

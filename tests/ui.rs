@@ -19,7 +19,7 @@ fn the_app_opens_a_sample_and_shows_its_stage_names() {
     let path = common::root().join("sample_maps/crm-myyntijohtaja.ron");
     let mut harness = app_on(Some(path.clone()));
     // Zoomed so the whole width of the map, all its stages, is on screen.
-    harness.state_mut().camera = polku::app::Camera::at(0.45, egui::vec2(0.0, 0.0));
+    harness.state_mut().editor.camera = polku::app::Camera::at(0.45, egui::vec2(0.0, 0.0));
     harness.run_steps(3);
     for name in ["Tarpeen tunnistaminen", "Tiedonkeruu", "Vaihtoehtojen vertailu", "Ostopäätös"] {
         harness.get_by_label(name);
@@ -39,7 +39,7 @@ fn a_bad_file_on_the_command_line_leaves_the_app_running_on_the_sample() {
 #[test]
 fn without_a_file_the_app_shows_the_bundled_sample_fitted_to_the_window() {
     let harness = app_on(None);
-    let camera = &harness.state().camera;
+    let camera = &harness.state().editor.camera;
     assert!(!camera.fit_pending);
     assert!(camera.zoom < 1.0, "a whole map fits a 1400×900 window only zoomed out");
     harness.get_by_label("Journey map canvas");

@@ -2,12 +2,13 @@
 //! clipboard, keyboard navigation between cells and cards.
 
 use super::PolkuApp;
-use super::selection::Sel;
+use super::canvas::selection::Sel;
 use crate::edit::clipboard;
 use crate::edit::{Command, ops};
 use crate::model::{LaneId, StageId};
 
 /// A deletion waiting for the user's yes.
+#[derive(Clone, Debug)]
 pub struct PendingDelete {
     pub question: String,
     pub command: Command,
@@ -20,12 +21,14 @@ impl PolkuApp {
     pub(super) fn toggle_improvement(&mut self) {
         let map = &self.doc.map;
         let cards: Vec<&crate::model::Card> = self
+            .editor
             .selection
             .items
             .iter()
             .filter_map(|s| if let Sel::Card(id) = s { map.card(id) } else { None })
             .collect();
         let arrows: Vec<&crate::model::Arrow> = self
+            .editor
             .selection
             .items
             .iter()
@@ -52,13 +55,13 @@ impl PolkuApp {
 
     pub(super) fn delete_selection(&mut self) {
         let fi = self.prefs.language == super::UiLanguage::Finnish;
-        let cards = self.selection.cards();
+        let cards = self.editor.selection.cards();
         let mut commands = Vec::new();
         if let Some(cmd) = ops::delete_cards(&self.doc.map, &cards) {
             commands.push(cmd);
         }
         let mut question = None;
-        for sel in &self.selection.items {
+        for sel in &self.editor.selection.items {
             match sel {
                 Sel::Arrow(id) if self.doc.map.arrow(id).is_some() => commands.push(Command::RemoveArrow(id.clone())),
                 Sel::Stage(id) => {
@@ -94,54 +97,23 @@ impl PolkuApp {
             _ => Command::Batch("Delete", commands),
         };
         match question {
-            Some(question) => self.pending_delete = Some(PendingDelete { question, command }),
+            Some(question) => {
+                self.modal = Some(super::dialogs::Modal::ConfirmDelete(PendingDelete { question, command }))
+            }
             None => self.apply_delete(command),
         }
     }
 
     pub(super) fn apply_delete(&mut self, command: Command) {
         match self.doc.apply(command) {
-            Ok(()) => self.selection.clear(),
+            Ok(()) => self.editor.selection.clear(),
             Err(e) => self.toasts.error(e.to_string()),
-        }
-    }
-
-    /// The confirmation dialog of a pending deletion.
-    pub(super) fn confirm_delete_ui(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &self.pending_delete else { return };
-        let fi = self.prefs.language == super::UiLanguage::Finnish;
-        let question = pending.question.clone();
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
-            ui.set_width(380.0);
-            ui.label(egui::RichText::new(question).strong());
-            ui.label(if fi { "Voit perua poiston (Ctrl+Z)." } else { "You can undo this (Ctrl+Z)." });
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(if fi { "Poista" } else { "Delete" }).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button(if fi { "Peruuta" } else { "Cancel" }).clicked()
-                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
-                {
-                    answer = Some(false);
-                }
-            });
-        });
-        match answer {
-            Some(true) => {
-                if let Some(p) = self.pending_delete.take() {
-                    self.apply_delete(p.command);
-                }
-            }
-            Some(false) => self.pending_delete = None,
-            None => {}
         }
     }
 
     /// Puts the selected cards (and arrows between them) on the clipboard as RON.
     pub(super) fn copy(&mut self, ctx: &egui::Context) {
-        let ids = self.selection.cards();
+        let ids = self.editor.selection.cards();
         let cards = self.doc.map.cards.iter().filter(|c| ids.contains(&c.id)).cloned().collect();
         let arrows =
             self.doc.map.arrows.iter().filter(|a| ids.contains(&a.from) && ids.contains(&a.to)).cloned().collect();
@@ -172,7 +144,7 @@ impl PolkuApp {
             }
         };
         match self.doc.apply(command) {
-            Ok(()) => self.selection.items = ids.into_iter().map(Sel::Card).collect(),
+            Ok(()) => self.editor.selection.items = ids.into_iter().map(Sel::Card).collect(),
             Err(e) => self.toasts.error(e.to_string()),
         }
     }
@@ -181,22 +153,22 @@ impl PolkuApp {
     /// first cell that holds cards.
     pub(super) fn current_cell(&self) -> Option<(StageId, LaneId)> {
         let map = &self.doc.map;
-        if let Some(Sel::Card(id)) = self.selection.items.last()
+        if let Some(Sel::Card(id)) = self.editor.selection.items.last()
             && let Some(c) = map.card(id)
         {
             return Some((c.stage.clone(), c.lane.clone()));
         }
-        if let Some((s, l)) = &self.cursor_cell
+        if let Some((s, l)) = &self.editor.cursor_cell
             && map.stage(s).is_some()
             && map.lane(l).is_some_and(|l| l.kind.holds_cards())
         {
             return Some((s.clone(), l.clone()));
         }
-        let stage = match self.selection.items.last() {
+        let stage = match self.editor.selection.items.last() {
             Some(Sel::Stage(id)) => id.clone(),
             _ => map.stages.first()?.id.clone(),
         };
-        let lane = match self.selection.items.last() {
+        let lane = match self.editor.selection.items.last() {
             Some(Sel::Lane(id)) if map.lane(id).is_some_and(|l| l.kind.holds_cards()) => id.clone(),
             _ => map.lanes.iter().find(|l| l.kind.holds_cards())?.id.clone(),
         };
@@ -224,10 +196,10 @@ impl PolkuApp {
     fn select_cell(&mut self, cell: (StageId, LaneId), index: usize) {
         let cards = self.doc.map.cards_in(&cell.0, &cell.1);
         match cards.get(index.min(cards.len().saturating_sub(1))) {
-            Some(c) => self.selection.set(Sel::Card(c.id.clone())),
-            None => self.selection.clear(),
+            Some(c) => self.editor.selection.set(Sel::Card(c.id.clone())),
+            None => self.editor.selection.clear(),
         }
-        self.cursor_cell = Some(cell);
+        self.editor.cursor_cell = Some(cell);
     }
 
     /// Arrow keys: up/down within a cell (then into the next lane), left/right across stages.
@@ -235,7 +207,7 @@ impl PolkuApp {
         let Some((stage, lane)) = self.current_cell() else { return };
         let map = &self.doc.map;
         let cards = map.cards_in(&stage, &lane);
-        let index = match self.selection.items.last() {
+        let index = match self.editor.selection.items.last() {
             Some(Sel::Card(id)) => cards.iter().position(|c| &c.id == id).unwrap_or(0),
             _ => 0,
         };
@@ -252,11 +224,11 @@ impl PolkuApp {
         if target >= 0
             && (target as usize) < cards.len()
             && !cards.is_empty()
-            && self.selection.cards().len() <= 1
-            && matches!(self.selection.items.last(), Some(Sel::Card(_)))
+            && self.editor.selection.cards().len() <= 1
+            && matches!(self.editor.selection.items.last(), Some(Sel::Card(_)))
         {
             let id = cards[target as usize].id.clone();
-            self.selection.set(Sel::Card(id));
+            self.editor.selection.set(Sel::Card(id));
             return;
         }
         let l = (li + dy).clamp(0, lanes.len() as isize - 1) as usize;

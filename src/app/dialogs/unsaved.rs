@@ -1,7 +1,8 @@
 //! Never lose work by accident: closing the window, opening another map or starting a new one
 //! with unsaved changes asks Save / Don't save / Cancel first.
 
-use super::{PolkuApp, UiLanguage};
+use super::{Modal, Outcome};
+use crate::app::{PolkuApp, UiLanguage};
 use crate::model::Language;
 use crate::presets::Preset;
 use std::path::PathBuf;
@@ -22,9 +23,9 @@ impl PolkuApp {
     }
 
     /// Runs `what` at once if there is nothing to lose, otherwise asks first.
-    pub(super) fn guard(&mut self, ctx: &egui::Context, what: Discarding) {
+    pub(crate) fn guard(&mut self, ctx: &egui::Context, what: Discarding) {
         if self.doc.is_dirty() {
-            self.asking = Some(what);
+            self.open_modal(Modal::Unsaved(what));
         } else {
             self.proceed(ctx, what);
         }
@@ -43,68 +44,16 @@ impl PolkuApp {
     }
 
     /// Intercepts the window's close button when there are unsaved changes.
-    pub(super) fn intercept_close(&mut self, ctx: &egui::Context) {
+    pub(crate) fn intercept_close(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.asking = Some(Discarding::CloseWindow);
-        }
-    }
-
-    /// Save found the file changed by someone else since it was opened: ask before overwriting.
-    pub(super) fn external_change_dialog(&mut self, ctx: &egui::Context) {
-        if !self.external_change {
-            return;
-        }
-        let fi = self.prefs.language == UiLanguage::Finnish;
-        let name = self.doc.display_name();
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("external-change")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.label(
-                egui::RichText::new(if fi {
-                    format!("”{name}” on muuttunut levyllä sen jälkeen, kun avasit sen.")
-                } else {
-                    format!("“{name}” has changed on disk since you opened it.")
-                })
-                .strong(),
-            );
-            ui.label(if fi {
-                "Jokin muu ohjelma tai toinen Polku on tallentanut sen. Mitä tehdään?"
-            } else {
-                "Another program, or another Polku, saved it. What should happen?"
-            });
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(if fi { "Lataa levyltä" } else { "Reload from disk" }).clicked() {
-                    choice = Some(0);
-                }
-                if ui.button(if fi { "Tallenna nimellä…" } else { "Save as…" }).clicked() {
-                    choice = Some(1);
-                }
-                if ui.button(if fi { "Korvaa" } else { "Overwrite" }).clicked() {
-                    choice = Some(2);
-                }
-                if ui.button(if fi { "Peruuta" } else { "Cancel" }).clicked()
-                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
-                {
-                    choice = Some(3);
-                }
-            });
-        });
-        let Some(choice) = choice else { return };
-        self.external_change = false;
-        let path = self.doc.path.clone();
-        match (choice, path) {
-            (0, Some(path)) => self.open_path(path),
-            (1, _) => self.save_as(),
-            (2, Some(path)) => self.save_to(path),
-            _ => {}
+            self.open_modal(Modal::Unsaved(Discarding::CloseWindow));
         }
     }
 
     /// The Save / Don't save / Cancel dialog.
-    pub(super) fn unsaved_dialog(&mut self, ctx: &egui::Context) {
-        let Some(what) = self.asking.clone() else { return };
+    pub(super) fn unsaved_dialog(&mut self, ctx: &egui::Context, what: &Discarding) -> Outcome {
+        let what = what.clone();
         let fi = self.prefs.language == UiLanguage::Finnish;
         let name = self.doc.display_name();
         let mut choice = None;
@@ -136,19 +85,19 @@ impl PolkuApp {
         });
         match choice {
             Some(0) => {
-                self.asking = None;
                 self.save();
                 // Only go on if the save really happened (not cancelled, no error).
                 if !self.doc.is_dirty() {
                     self.proceed(ctx, what);
                 }
+                Outcome::Closed
             }
             Some(1) => {
-                self.asking = None;
                 self.proceed(ctx, what);
+                Outcome::Closed
             }
-            Some(_) => self.asking = None,
-            None => {}
+            Some(_) => Outcome::Closed,
+            None => Outcome::Open,
         }
     }
 }

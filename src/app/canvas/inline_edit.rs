@@ -2,8 +2,8 @@
 //! and type over it. Enter keeps the text, Shift+Enter starts a new line, Escape cancels; the
 //! whole edit is one undo step.
 
-use super::PolkuApp;
-use super::selection::Sel;
+use crate::app::PolkuApp;
+use crate::app::canvas::selection::Sel;
 use crate::edit::Command;
 use egui::emath::TSTransform;
 use egui::{Key, KeyboardShortcut, Modifiers, Rect, TextEdit};
@@ -19,7 +19,7 @@ pub struct InlineEdit {
 
 impl PolkuApp {
     /// Starts editing the title of `target` in place.
-    pub(super) fn start_inline_edit(&mut self, target: Sel) {
+    pub(crate) fn start_inline_edit(&mut self, target: Sel) {
         let map = &self.doc.map;
         let text = match &target {
             Sel::Card(id) => map.card(id).map(|c| c.title.clone()),
@@ -28,13 +28,13 @@ impl PolkuApp {
             Sel::Arrow(id) => map.arrow(id).map(|a| a.label.clone()),
         };
         if let Some(text) = text {
-            self.inline = Some(InlineEdit { target, text, fresh: true });
+            self.editor.inline = Some(InlineEdit { target, text, fresh: true });
         }
     }
 
     /// Draws the in-place editor over its element and applies or cancels it.
-    pub(super) fn inline_edit_ui(&mut self, ctx: &egui::Context, to_screen: TSTransform, clip: Rect) {
-        let Some(mut edit) = self.inline.take() else { return };
+    pub(crate) fn inline_edit_ui(&mut self, ctx: &egui::Context, to_screen: TSTransform, clip: Rect) {
+        let Some(mut edit) = self.editor.inline.take() else { return };
         let theme = self.theme();
         let layout = self.doc.layout(ctx, &theme);
         let (rect, size) = match &edit.target {
@@ -119,7 +119,7 @@ impl PolkuApp {
                 });
             });
         match done {
-            None => self.inline = Some(edit),
+            None => self.editor.inline = Some(edit),
             Some(false) => {}
             Some(true) => self.commit_inline(edit),
         }

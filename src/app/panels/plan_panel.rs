@@ -3,9 +3,9 @@
 //! Clicking an item selects it and brings it into view on the canvas; editing a cell edits the
 //! card or arrow through a command, so it can be undone like any other edit.
 
-use super::PolkuApp;
-use super::i18n::UiLanguage;
-use super::selection::Sel;
+use crate::app::PolkuApp;
+use crate::app::canvas::selection::Sel;
+use crate::app::i18n::UiLanguage;
 use crate::model::{Improvement, Language, Priority, Status};
 use crate::plan::{self, Filter, ItemRef, PlanRow, Sort, SortKey};
 use egui::{RichText, TextEdit, Ui};
@@ -28,14 +28,14 @@ pub struct PlanView {
 }
 
 /// What the user did to one row this frame.
-pub(super) enum RowEdit {
+pub(crate) enum RowEdit {
     Title(String),
     Improvement(Improvement),
 }
 
 /// The edits and clicks of one frame, applied after the table is drawn.
 #[derive(Default)]
-pub(super) struct PlanChanges {
+pub(crate) struct PlanChanges {
     pub edits: Vec<(ItemRef, RowEdit, &'static str)>,
     /// Text typed (merged into one step per field) rather than a choice made.
     pub typed: bool,
@@ -62,19 +62,19 @@ impl PolkuApp {
     }
 
     /// Draws the panel's contents.
-    pub(super) fn plan_panel(&mut self, ui: &mut Ui) {
+    pub(crate) fn plan_panel(&mut self, ui: &mut Ui) {
         let lang = self.plan_language();
         let fi = lang == Language::Finnish;
         let all = plan::rows(&self.doc.map);
-        if self.plan_view.filter.stage.as_ref().is_some_and(|s| self.doc.map.stage(s).is_none()) {
-            self.plan_view.filter.stage = None;
+        if self.editor.plan_view.filter.stage.as_ref().is_some_and(|s| self.doc.map.stage(s).is_none()) {
+            self.editor.plan_view.filter.stage = None;
         }
-        let mut rows = self.plan_view.filter.apply(all.clone());
+        let mut rows = self.editor.plan_view.filter.apply(all.clone());
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(if fi { "Toimenpidesuunnitelma" } else { "Action plan" }).heading());
             ui.separator();
-            let tab = &mut self.plan_view.tab;
+            let tab = &mut self.editor.plan_view.tab;
             ui.selectable_value(tab, PlanTab::Table, if fi { "Taulukko" } else { "Table" });
             ui.selectable_value(tab, PlanTab::Matrix, if fi { "Arvo × työmäärä" } else { "Value × effort" });
             ui.separator();
@@ -88,7 +88,7 @@ impl PolkuApp {
             ui.separator();
             if ui.button(if fi { "Vie CSV / Markdown…" } else { "Export CSV / Markdown…" }).clicked() {
                 let ctx = ui.ctx().clone();
-                self.run_action(&ctx, super::Action::ExportPlan, self.last_canvas);
+                self.run_action(&ctx, crate::app::Action::ExportPlan, self.editor.last_canvas);
             }
         });
         ui.separator();
@@ -104,9 +104,9 @@ impl PolkuApp {
             return;
         }
         let mut changes = PlanChanges::default();
-        match self.plan_view.tab {
+        match self.editor.plan_view.tab {
             PlanTab::Table => {
-                self.plan_view.sort.apply(&mut rows);
+                self.editor.plan_view.sort.apply(&mut rows);
                 self.plan_table(ui, &rows, lang, &mut changes);
             }
             PlanTab::Matrix => self.plan_matrix(ui, &rows, lang, &mut changes),
@@ -116,7 +116,7 @@ impl PolkuApp {
 
     fn plan_filters(&mut self, ui: &mut Ui, all: &[PlanRow], fi: bool) {
         let lang = self.plan_language();
-        let f = &mut self.plan_view.filter;
+        let f = &mut self.editor.plan_view.filter;
         let stages: Vec<_> = self.doc.map.stages.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
         let all_stages = if fi { "Kaikki vaiheet" } else { "All stages" };
         filter_combo(ui, "Stage filter", all_stages, &mut f.stage, &stages);
@@ -142,8 +142,8 @@ impl PolkuApp {
 
     fn plan_table(&mut self, ui: &mut Ui, rows: &[PlanRow], lang: Language, ch: &mut PlanChanges) {
         let fi = lang == Language::Finnish;
-        let sort = &mut self.plan_view.sort;
-        let selection = &self.selection;
+        let sort = &mut self.editor.plan_view.sort;
+        let selection = &self.editor.selection;
         let row_height = ui.spacing().interact_size.y + 4.0;
         // A narrow window scrolls the table sideways rather than squeezing every column.
         egui::ScrollArea::horizontal().id_salt("plan-table-scroll").auto_shrink(false).show(ui, |ui| {
@@ -206,7 +206,7 @@ impl PolkuApp {
 
     fn apply_plan_changes(&mut self, ctx: &egui::Context, ch: PlanChanges) {
         if ch.gained_focus {
-            self.typing_epoch += 1;
+            self.editor.typing_epoch += 1;
         }
         for (item, edit, column) in ch.edits {
             let command = match edit {
@@ -215,7 +215,7 @@ impl PolkuApp {
             };
             let Some(command) = command else { continue };
             let result = if ch.typed {
-                let key = format!("plan/{item:?}/{column}/{}", self.typing_epoch);
+                let key = format!("plan/{item:?}/{column}/{}", self.editor.typing_epoch);
                 self.doc.apply_merging(command, key)
             } else {
                 self.doc.apply(command)
@@ -230,8 +230,8 @@ impl PolkuApp {
     }
 
     /// Selects an item and brings it into view on the canvas.
-    pub(super) fn show_item(&mut self, ctx: &egui::Context, item: &ItemRef) {
-        self.selection.set(sel_of(item));
+    pub(crate) fn show_item(&mut self, ctx: &egui::Context, item: &ItemRef) {
+        self.editor.selection.set(sel_of(item));
         let theme = self.theme();
         let layout = self.doc.layout(ctx, &theme);
         let rect = match item {
@@ -243,13 +243,13 @@ impl PolkuApp {
                 .map(|a| egui::Rect::from_points(&a.path)),
         };
         if let Some(rect) = rect {
-            self.camera.reveal(rect, self.last_canvas);
+            self.editor.camera.reveal(rect, self.editor.last_canvas);
         }
     }
 }
 
 /// The selection that stands for an item.
-pub(super) fn sel_of(item: &ItemRef) -> Sel {
+pub(crate) fn sel_of(item: &ItemRef) -> Sel {
     match item {
         ItemRef::Card(id) => Sel::Card(id.clone()),
         ItemRef::Arrow(id) => Sel::Arrow(id.clone()),
@@ -279,7 +279,8 @@ fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language
     let mut typed = text_cell(row, r, "Owner", &mut imp.owner, ch);
     row.col(|ui| {
         let label = format!("Due: {}", r.title);
-        let resp = super::date_field::date_field(ui, ("plan-due", &r.item), &label, f32::INFINITY, &mut imp.due);
+        let resp =
+            crate::app::panels::date_field::date_field(ui, ("plan-due", &r.item), &label, f32::INFINITY, &mut imp.due);
         focused(&resp, r, ch);
         typed |= resp.changed();
     });

@@ -3,8 +3,8 @@
 //! and money pits. Dragging an item to another cell re-rates it (one undo step); items not yet
 //! rated wait in a list beside the matrix and are rated by dragging them in.
 
-use super::PolkuApp;
-use super::plan_panel::{PlanChanges, RowEdit, sel_of};
+use crate::app::PolkuApp;
+use crate::app::panels::plan_panel::{PlanChanges, RowEdit, sel_of};
 use crate::model::Language;
 use crate::plan::{PlanRow, Quadrant};
 use egui::text::{LayoutJob, TextWrapping};
@@ -96,7 +96,7 @@ impl Grid {
 }
 
 impl PolkuApp {
-    pub(super) fn plan_matrix(&mut self, ui: &mut Ui, rows: &[PlanRow], lang: Language, ch: &mut PlanChanges) {
+    pub(crate) fn plan_matrix(&mut self, ui: &mut Ui, rows: &[PlanRow], lang: Language, ch: &mut PlanChanges) {
         // Each item's place, worked out once: cell k = (value − 1) × 5 + (effort − 1).
         let mut cells: Vec<Vec<&PlanRow>> = vec![Vec::new(); 25];
         let mut unrated: Vec<&PlanRow> = Vec::new();
@@ -216,7 +216,7 @@ impl PolkuApp {
             };
             let response = ui.interact(*rect, egui::Id::unique(("matrix-chip", &row.item)), Sense::click_and_drag());
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            let selected = self.selection.contains(&sel_of(&row.item));
+            let selected = self.editor.selection.contains(&sel_of(&row.item));
             let dragged = response.dragged();
             dragging |= dragged;
             let accent = Quadrant::of(&row.improvement).map_or(muted, quadrant_colour);

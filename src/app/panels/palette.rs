@@ -1,6 +1,6 @@
 //! The palette: new stages, lanes, cards and touchpoints to drag onto the canvas.
 
-use super::i18n::UiLanguage;
+use crate::app::i18n::UiLanguage;
 use crate::model::{Channel, LaneKind};
 use egui::{Id, RichText, Ui};
 

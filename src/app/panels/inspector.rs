@@ -1,10 +1,10 @@
 //! The inspector: every field of the selection (or of the map and its persona when nothing is
 //! selected), each change applied as a command. Typing into one field is one undo step.
 
-use super::PolkuApp;
-use super::i18n::UiLanguage;
-use super::palette::lane_kind_name;
-use super::selection::Sel;
+use crate::app::PolkuApp;
+use crate::app::canvas::selection::Sel;
+use crate::app::i18n::UiLanguage;
+use crate::app::panels::palette::lane_kind_name;
 use crate::edit::{Command, MapInfo};
 use crate::model::{
     Channel, Colour, Date, Emotion, EmotionDisplay, Improvement, LaneKind, Language, Marker, Priority, Stage, Status,
@@ -54,10 +54,10 @@ fn lines_field(ui: &mut Ui, ch: &mut Changes, label: &str, items: &mut Vec<Strin
 
 impl PolkuApp {
     /// Draws the inspector for the current selection.
-    pub(super) fn inspector(&mut self, ui: &mut Ui) {
+    pub(crate) fn inspector(&mut self, ui: &mut Ui) {
         let fi = self.prefs.language == UiLanguage::Finnish;
         let mut ch = Changes::default();
-        let command = match self.selection.single().cloned() {
+        let command = match self.editor.selection.single().cloned() {
             Some(Sel::Card(id)) => self.card_fields(ui, &mut ch, &id),
             Some(Sel::Stage(id)) => self.doc.map.stage(&id).cloned().and_then(|mut s| {
                 ui.heading(if fi { "Vaihe" } else { "Stage" });
@@ -117,18 +117,22 @@ impl PolkuApp {
                 improvement_fields(ui, &mut ch, &mut a.improvement, fi);
                 (self.doc.map.arrow(&id) != Some(&a)).then_some(Command::UpdateArrow(a))
             }),
-            None if self.selection.items.len() > 1 => {
-                ui.heading(format!("{} {}", self.selection.items.len(), if fi { "valittu" } else { "selected" }));
+            None if self.editor.selection.items.len() > 1 => {
+                ui.heading(format!(
+                    "{} {}",
+                    self.editor.selection.items.len(),
+                    if fi { "valittu" } else { "selected" }
+                ));
                 None
             }
             None => self.map_fields(ui, &mut ch),
         };
         if ch.gained_focus {
-            self.typing_epoch += 1;
+            self.editor.typing_epoch += 1;
         }
         if let Some(cmd) = command {
             let result = if ch.typed && !ch.chosen {
-                let key = format!("{:?}/{}", self.selection.items, self.typing_epoch);
+                let key = format!("{:?}/{}", self.editor.selection.items, self.editor.typing_epoch);
                 self.doc.apply_merging(cmd, key)
             } else {
                 self.doc.apply(cmd)
@@ -140,9 +144,9 @@ impl PolkuApp {
     }
 
     fn take_focus(&mut self, r: &egui::Response) {
-        if self.focus_title {
+        if self.editor.focus_title {
             r.request_focus();
-            self.focus_title = false;
+            self.editor.focus_title = false;
         }
     }
 
@@ -308,7 +312,7 @@ fn improvement_fields(ui: &mut Ui, ch: &mut Changes, improvement: &mut Option<Im
     field(ui, ch, if fi { "Vastuuhenkilö" } else { "Owner" }, &mut imp.owner, false);
     let label = if fi { "Määräpäivä (VVVV-KK-PP)" } else { "Due (YYYY-MM-DD)" };
     ui.label(RichText::new(label).small().strong());
-    ch.text(&super::date_field::date_field(ui, "inspector-due", label, f32::INFINITY, &mut imp.due));
+    ch.text(&crate::app::panels::date_field::date_field(ui, "inspector-due", label, f32::INFINITY, &mut imp.due));
     field(ui, ch, "KPI", &mut imp.kpi, false);
 }
 

@@ -1,15 +1,16 @@
 //! Exports: the PNG dialog (resolution as scale or DPI, background, margin, then a file), the
 //! export running on a worker thread, and the action plan as CSV or Markdown.
 
-use super::PolkuApp;
-use super::export_job::ExportJob;
-use super::i18n::tr;
+use super::Outcome;
+use crate::app::PolkuApp;
+use crate::app::dialogs::export_job::ExportJob;
+use crate::app::i18n::tr;
 use crate::render::export::{Background, ExportOptions};
 use std::path::PathBuf;
 
 impl PolkuApp {
     /// Saves the action plan as CSV or Markdown, chosen by the file's extension.
-    pub(super) fn export_plan(&mut self) {
+    pub(crate) fn export_plan(&mut self) {
         let stem = self
             .doc
             .path
@@ -33,14 +34,14 @@ impl PolkuApp {
         }
     }
 
-    pub(super) fn start_export(&mut self, ctx: &egui::Context, path: PathBuf) {
+    pub(crate) fn start_export(&mut self, ctx: &egui::Context, path: PathBuf) {
         let theme = self.theme();
         let layout = self.doc.layout(ctx, &theme).clone();
         let display = self.doc.map.emotions.display;
         self.export_job = Some(ExportJob::start(ctx, layout, theme, display, self.prefs.export, path));
     }
 
-    pub(super) fn poll_export(&mut self) {
+    pub(crate) fn poll_export(&mut self) {
         let t = tr(self.prefs.language);
         if let Some(job) = &self.export_job
             && let Some(result) = job.poll()
@@ -61,7 +62,7 @@ impl PolkuApp {
         }
     }
 
-    pub(super) fn export_dialog_ui(&mut self, ctx: &egui::Context) {
+    pub(super) fn export_dialog_ui(&mut self, ctx: &egui::Context) -> Outcome {
         let t = tr(self.prefs.language);
         let theme = self.theme();
         let size = self.doc.layout(ctx, &theme).size;
@@ -127,6 +128,6 @@ impl PolkuApp {
                 open = false;
             }
         }
-        self.export_dialog = open;
+        if open { Outcome::Open } else { Outcome::Closed }
     }
 }

@@ -3,9 +3,9 @@
 //! through the document's history; a drag is one transaction, previewed live, committed on
 //! release and aborted with Escape.
 
-use super::PolkuApp;
-use super::palette::PaletteItem;
-use super::selection::Sel;
+use crate::app::PolkuApp;
+use crate::app::canvas::selection::Sel;
+use crate::app::panels::palette::PaletteItem;
 use crate::edit::{Command, ops};
 use crate::layout::Layout;
 use crate::model::{ArrowId, ArrowKind, CardId, Lane, LaneId, LaneKind, Stage, StageId, fresh_id};
@@ -60,7 +60,7 @@ enum Target {
 }
 
 impl PolkuApp {
-    pub(super) fn canvas_interaction(&mut self, ui: &Ui, frame: &CanvasFrame) {
+    pub(crate) fn canvas_interaction(&mut self, ui: &Ui, frame: &CanvasFrame) {
         let theme = self.theme();
         let to_map = frame.to_screen.inverse();
         let zoom = frame.to_screen.scaling;
@@ -88,10 +88,10 @@ impl PolkuApp {
         {
             self.continue_gesture(ui.ctx(), p, response.drag_delta());
         }
-        if escape && self.gesture != Gesture::None {
+        if escape && self.editor.gesture != Gesture::None {
             self.doc.abort();
-            self.gesture = Gesture::None;
-            self.drag_slot = None;
+            self.editor.gesture = Gesture::None;
+            self.editor.drag_slot = None;
         }
         if response.drag_stopped() {
             self.end_gesture(ui.ctx(), modifiers.shift || modifiers.command);
@@ -118,8 +118,8 @@ impl PolkuApp {
 
     /// Five faces above the selected card: one click rates it (one undo step).
     fn emotion_picker(&mut self, ui: &Ui, frame: &CanvasFrame, layout: &ShallowLayout) {
-        let Some(Sel::Card(id)) = self.selection.single().cloned() else { return };
-        if self.gesture != Gesture::None || self.inline.is_some() {
+        let Some(Sel::Card(id)) = self.editor.selection.single().cloned() else { return };
+        if self.editor.gesture != Gesture::None || self.editor.inline.is_some() {
             return;
         }
         let Some((_, rect)) = layout.cards.iter().find(|(i, _)| i == &id) else { return };
@@ -137,7 +137,7 @@ impl PolkuApp {
         let current = self.doc.map.card(&id).and_then(|c| c.emotion);
         let painter = ui.painter_at(frame.rect);
         painter.rect(bar, 8.0, theme.card_fill, Stroke::new(1.0, theme.card_border), StrokeKind::Inside);
-        let fi = self.prefs.language == super::UiLanguage::Finnish;
+        let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
         let mut chosen = None;
         for (i, v) in (crate::model::Emotion::MIN..=crate::model::Emotion::MAX).enumerate() {
             let Some(e) = crate::model::Emotion::new(v) else { continue };
@@ -196,22 +196,22 @@ impl PolkuApp {
             Gesture::Pan
         };
         match &gesture {
-            Gesture::Card(id) if !self.selection.contains(&Sel::Card(id.clone())) => {
-                self.selection.set(Sel::Card(id.clone()))
+            Gesture::Card(id) if !self.editor.selection.contains(&Sel::Card(id.clone())) => {
+                self.editor.selection.set(Sel::Card(id.clone()))
             }
-            Gesture::Stage(id) => self.selection.set(Sel::Stage(id.clone())),
-            Gesture::Lane(id) => self.selection.set(Sel::Lane(id.clone())),
+            Gesture::Stage(id) => self.editor.selection.set(Sel::Stage(id.clone())),
+            Gesture::Lane(id) => self.editor.selection.set(Sel::Lane(id.clone())),
             _ => {}
         }
-        self.gesture = gesture;
+        self.editor.gesture = gesture;
     }
 
     fn continue_gesture(&mut self, ctx: &egui::Context, p: Pos2, delta: egui::Vec2) {
         let theme = self.theme();
-        match self.gesture.clone() {
+        match self.editor.gesture.clone() {
             Gesture::None => {}
-            Gesture::Pan => self.camera.offset += delta,
-            Gesture::Rubber { start, .. } => self.gesture = Gesture::Rubber { start, end: p },
+            Gesture::Pan => self.editor.camera.offset += delta,
+            Gesture::Rubber { start, .. } => self.editor.gesture = Gesture::Rubber { start, end: p },
             Gesture::Card(id) => {
                 let item = PaletteItem::Card;
                 if let Some(Target::Cell { stage, lane, index, lane_holds_cards: true }) =
@@ -220,10 +220,10 @@ impl PolkuApp {
                     // Re-preview only when the slot under the pointer changes: undoing and redoing
                     // the same move would lay the whole map out again every frame for nothing.
                     let slot = (stage.clone(), lane.clone(), index);
-                    if self.drag_slot.as_ref() == Some(&slot) {
+                    if self.editor.drag_slot.as_ref() == Some(&slot) {
                         return;
                     }
-                    self.drag_slot = Some(slot);
+                    self.editor.drag_slot = Some(slot);
                     let preview = {
                         // Compute on the map as it was before this drag (the transaction undone).
                         self.doc.abort();
@@ -273,24 +273,24 @@ impl PolkuApp {
     }
 
     fn end_gesture(&mut self, ctx: &egui::Context, add: bool) {
-        if let Gesture::Rubber { start, end } = self.gesture.clone() {
+        if let Gesture::Rubber { start, end } = self.editor.gesture.clone() {
             let theme = self.theme();
             let band = Rect::from_two_pos(start, end);
             let layout = self.doc.layout(ctx, &theme);
             let hits: Vec<CardId> =
                 layout.cards.iter().filter(|c| band.intersects(c.rect)).map(|c| c.id.clone()).collect();
             if !add {
-                self.selection.clear();
+                self.editor.selection.clear();
             }
             for id in hits {
-                if !self.selection.contains(&Sel::Card(id.clone())) {
-                    self.selection.items.push(Sel::Card(id));
+                if !self.editor.selection.contains(&Sel::Card(id.clone())) {
+                    self.editor.selection.items.push(Sel::Card(id));
                 }
             }
         }
         self.doc.history.commit();
-        self.gesture = Gesture::None;
-        self.drag_slot = None;
+        self.editor.gesture = Gesture::None;
+        self.editor.drag_slot = None;
     }
 
     fn hit(&mut self, ctx: &egui::Context, p: Pos2, zoom: f32) -> Option<Sel> {
@@ -318,16 +318,16 @@ impl PolkuApp {
 
     fn click(&mut self, ctx: &egui::Context, p: Pos2, zoom: f32, add: bool) {
         match self.hit(ctx, p, zoom) {
-            Some(sel) if add => self.selection.toggle(sel),
-            Some(sel) => self.selection.set(sel),
-            None if !add => self.selection.clear(),
+            Some(sel) if add => self.editor.selection.toggle(sel),
+            Some(sel) => self.editor.selection.set(sel),
+            None if !add => self.editor.selection.clear(),
             None => {}
         }
     }
 
     fn double_click(&mut self, ctx: &egui::Context, p: Pos2) {
         if let Some(sel) = self.hit(ctx, p, 1.0) {
-            self.selection.set(sel.clone());
+            self.editor.selection.set(sel.clone());
             self.start_inline_edit(sel);
             return;
         }
@@ -338,41 +338,41 @@ impl PolkuApp {
     }
 
     /// Adds a new card to a cell, selects it and puts the cursor in its title.
-    pub(super) fn add_card(
+    pub(crate) fn add_card(
         &mut self,
         stage: StageId,
         lane: LaneId,
         index: usize,
         channel: Option<crate::model::Channel>,
     ) {
-        let title = if self.prefs.language == super::UiLanguage::Finnish { "Uusi kortti" } else { "New card" };
+        let title = if self.prefs.language == crate::app::UiLanguage::Finnish { "Uusi kortti" } else { "New card" };
         let mut card = ops::new_card(&self.doc.map, &stage, &lane, title);
         card.channel = channel;
         let id = card.id.clone();
         let cmd = ops::insert_card(&self.doc.map, card, index);
         if self.doc.apply(cmd).is_ok() {
-            self.selection.set(Sel::Card(id));
-            self.focus_title = true;
+            self.editor.selection.set(Sel::Card(id));
+            self.editor.focus_title = true;
         }
     }
 
     fn drop_palette_item(&mut self, ctx: &egui::Context, item: &PaletteItem, p: Pos2) {
-        let fi = self.prefs.language == super::UiLanguage::Finnish;
+        let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
         match (item, self.target(ctx, p, item)) {
             (PaletteItem::Stage, Some(Target::StageSlot(index))) => {
                 let id = StageId::new(fresh_id("s", self.doc.map.stages.iter().map(|s| s.id.as_str())));
                 let stage = Stage::new(id.clone(), if fi { "Uusi vaihe" } else { "New stage" });
                 if self.doc.apply(Command::InsertStage { index, stage }).is_ok() {
-                    self.selection.set(Sel::Stage(id));
-                    self.focus_title = true;
+                    self.editor.selection.set(Sel::Stage(id));
+                    self.editor.focus_title = true;
                 }
             }
             (PaletteItem::Lane(kind), Some(Target::LaneSlot(index))) => {
                 let id = LaneId::new(fresh_id("l", self.doc.map.lanes.iter().map(|l| l.id.as_str())));
-                let title = super::palette::lane_kind_name(*kind, self.prefs.language);
+                let title = crate::app::panels::palette::lane_kind_name(*kind, self.prefs.language);
                 if self.doc.apply(Command::InsertLane { index, lane: Lane::new(id.clone(), title, *kind) }).is_ok() {
-                    self.selection.set(Sel::Lane(id));
-                    self.focus_title = true;
+                    self.editor.selection.set(Sel::Lane(id));
+                    self.editor.focus_title = true;
                 }
             }
             (PaletteItem::Card, Some(Target::Cell { stage, lane, index, lane_holds_cards: true })) => {
@@ -432,7 +432,7 @@ impl PolkuApp {
         let painter = ui.painter_at(frame.rect);
         let accent = Color32::from_rgb(0x1E, 0x6F, 0xE8);
         let t = frame.to_screen;
-        for sel in &self.selection.items {
+        for sel in &self.editor.selection.items {
             let rect = match sel {
                 Sel::Card(id) => layout.cards.iter().find(|(i, _)| i == id).map(|(_, r)| *r),
                 Sel::Stage(id) => layout.stages.iter().find(|(i, _, _)| i == id).map(|(_, r, _)| *r),
@@ -443,7 +443,7 @@ impl PolkuApp {
                 painter.rect_stroke((t * r).expand(3.0), 8.0, Stroke::new(2.5, accent), StrokeKind::Outside);
             }
         }
-        if let Gesture::Rubber { start, end } = &self.gesture {
+        if let Gesture::Rubber { start, end } = &self.editor.gesture {
             let r = t * Rect::from_two_pos(*start, *end);
             painter.rect(r, 0.0, accent.gamma_multiply(0.12), Stroke::new(1.0, accent), StrokeKind::Inside);
         }

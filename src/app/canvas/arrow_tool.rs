@@ -5,10 +5,10 @@
 //! handle on each end, which can be dropped on another card. Each finished drag is one command,
 //! so one undo step; Escape, or letting go away from a card, changes nothing.
 
-use super::PolkuApp;
-use super::i18n::UiLanguage;
-use super::interact::{CanvasFrame, Gesture};
-use super::selection::Sel;
+use crate::app::PolkuApp;
+use crate::app::canvas::interact::{CanvasFrame, Gesture};
+use crate::app::canvas::selection::Sel;
+use crate::app::i18n::UiLanguage;
 use crate::edit::Command;
 use crate::model::{Arrow, ArrowId, ArrowKind, CardId, fresh_id};
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2};
@@ -27,18 +27,18 @@ struct Handle {
 
 impl PolkuApp {
     /// The arrow handles, the preview of an arrow being drawn or moved, and the edit on release.
-    pub(super) fn arrow_tools(&mut self, ui: &Ui, frame: &CanvasFrame) {
-        if self.inline.is_some() {
+    pub(crate) fn arrow_tools(&mut self, ui: &Ui, frame: &CanvasFrame) {
+        if self.editor.inline.is_some() {
             return;
         }
         let pointer = ui.input(|i| i.pointer.latest_pos());
         let to_map = frame.to_screen.inverse();
         let map_pointer = pointer.map(|p| to_map * p);
-        match self.gesture.clone() {
+        match self.editor.gesture.clone() {
             Gesture::None | Gesture::Arrow { .. } => self.card_handles(ui, frame, map_pointer),
             _ => {}
         }
-        match self.gesture.clone() {
+        match self.editor.gesture.clone() {
             Gesture::None | Gesture::ArrowEnd { .. } => self.end_handles(ui, frame, map_pointer),
             _ => {}
         }
@@ -51,7 +51,7 @@ impl PolkuApp {
     fn handle_card(&mut self, ui: &Ui, frame: &CanvasFrame, p: Option<Pos2>) -> Option<(CardId, Rect, String)> {
         let theme = self.theme();
         let zoom = frame.to_screen.scaling;
-        let id = match &self.gesture {
+        let id = match &self.editor.gesture {
             Gesture::Arrow { from, .. } => Some(from.clone()),
             _ => {
                 let hovering = p.filter(|_| ui.rect_contains_pointer(frame.rect));
@@ -61,7 +61,7 @@ impl PolkuApp {
                         layout.card_at(p).or_else(|| layout.card_at(p - vec2((2.0 * HANDLE + 2.0) / zoom, 0.0)))
                     })
                     .map(|c| c.id.clone())
-                    .or_else(|| match self.selection.single() {
+                    .or_else(|| match self.editor.selection.single() {
                         Some(Sel::Card(id)) => Some(id.clone()),
                         _ => None,
                     })
@@ -108,15 +108,15 @@ impl PolkuApp {
             let response = self.handle(ui, frame, &handle);
             if response.drag_started() {
                 let end = frame.to_screen.inverse() * handle.centre;
-                self.gesture = Gesture::Arrow { from: card.clone(), kind, end };
+                self.editor.gesture = Gesture::Arrow { from: card.clone(), kind, end };
             }
-            if let Gesture::Arrow { from, kind: k, .. } = self.gesture.clone()
+            if let Gesture::Arrow { from, kind: k, .. } = self.editor.gesture.clone()
                 && k == kind
             {
                 if response.dragged()
                     && let Some(p) = p
                 {
-                    self.gesture = Gesture::Arrow { from: from.clone(), kind, end: p };
+                    self.editor.gesture = Gesture::Arrow { from: from.clone(), kind, end: p };
                 }
                 if response.drag_stopped() {
                     self.finish_new_arrow(ui, from, kind, p);
@@ -126,7 +126,7 @@ impl PolkuApp {
     }
 
     fn end_handles(&mut self, ui: &Ui, frame: &CanvasFrame, p: Option<Pos2>) {
-        let id = match (&self.gesture, self.selection.single()) {
+        let id = match (&self.editor.gesture, self.editor.selection.single()) {
             (Gesture::ArrowEnd { id, .. }, _) | (_, Some(Sel::Arrow(id))) => id.clone(),
             _ => return,
         };
@@ -153,15 +153,15 @@ impl PolkuApp {
             };
             let response = self.handle(ui, frame, &handle);
             if response.drag_started() {
-                self.gesture = Gesture::ArrowEnd { id: id.clone(), head, end: at };
+                self.editor.gesture = Gesture::ArrowEnd { id: id.clone(), head, end: at };
             }
-            if let Gesture::ArrowEnd { head: h, .. } = self.gesture
+            if let Gesture::ArrowEnd { head: h, .. } = self.editor.gesture
                 && h == head
             {
                 if response.dragged()
                     && let Some(p) = p
                 {
-                    self.gesture = Gesture::ArrowEnd { id: id.clone(), head, end: p };
+                    self.editor.gesture = Gesture::ArrowEnd { id: id.clone(), head, end: p };
                 }
                 if response.drag_stopped() {
                     self.finish_moved_end(ui, &id, head, p);
@@ -194,7 +194,7 @@ impl PolkuApp {
     /// The line being drawn, and the card it would land on (blue) or cannot (red).
     fn arrow_preview(&mut self, ui: &Ui, frame: &CanvasFrame) {
         let theme = self.theme();
-        let (anchor, end, colour, refused_card) = match self.gesture.clone() {
+        let (anchor, end, colour, refused_card) = match self.editor.gesture.clone() {
             Gesture::Arrow { from, kind, end } => {
                 let Some(card) = self.doc.layout(ui.ctx(), &theme).card(&from) else { return };
                 let anchor = pos2(card.rect.right(), card.rect.center().y);
@@ -233,7 +233,7 @@ impl PolkuApp {
     }
 
     fn finish_new_arrow(&mut self, ui: &Ui, from: CardId, kind: ArrowKind, end: Option<Pos2>) {
-        self.gesture = Gesture::None;
+        self.editor.gesture = Gesture::None;
         let theme = self.theme();
         let Some(to) = end.and_then(|p| self.doc.layout(ui.ctx(), &theme).card_at(p)).map(|c| c.id.clone()) else {
             return;
@@ -243,20 +243,20 @@ impl PolkuApp {
         }
         // The same arrow drawn twice is almost always a slip: select the one that exists.
         if let Some(same) = self.doc.map.arrows.iter().find(|a| a.from == from && a.to == to && a.kind == kind) {
-            self.selection.set(Sel::Arrow(same.id.clone()));
+            self.editor.selection.set(Sel::Arrow(same.id.clone()));
             return;
         }
         let id = ArrowId::new(fresh_id("a", self.doc.map.arrows.iter().map(|a| a.id.as_str())));
         let arrow = Arrow { id: id.clone(), from, to, kind, label: String::new(), improvement: None };
         let index = self.doc.map.arrows.len();
         match self.doc.apply(Command::InsertArrow { index, arrow }) {
-            Ok(()) => self.selection.set(Sel::Arrow(id)),
+            Ok(()) => self.editor.selection.set(Sel::Arrow(id)),
             Err(e) => self.toasts.error(e.to_string()),
         }
     }
 
     fn finish_moved_end(&mut self, ui: &Ui, id: &ArrowId, head: bool, end: Option<Pos2>) {
-        self.gesture = Gesture::None;
+        self.editor.gesture = Gesture::None;
         let theme = self.theme();
         let Some(card) = end.and_then(|p| self.doc.layout(ui.ctx(), &theme).card_at(p)).map(|c| c.id.clone()) else {
             return;
@@ -277,7 +277,7 @@ impl PolkuApp {
 }
 
 /// `text` cut to `max` characters with an ellipsis, for labels that name a card.
-pub(super) fn ellipsize(text: &str, max: usize) -> String {
+pub(crate) fn ellipsize(text: &str, max: usize) -> String {
     let line = text.lines().next().unwrap_or_default();
     if line.chars().count() <= max && line.len() == text.len() {
         return line.to_owned();

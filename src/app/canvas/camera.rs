@@ -1,14 +1,8 @@
-//! The zoomable, pannable view of the map.
-//!
-//! The camera is session state (never saved, never in the undo history). Painting goes
-//! through `render::paint`, the same function the PNG export uses.
+//! Where the map sits in a view: zoom and offset, fit, zoom steps and gestures, bringing an
+//! element into view. Session state: never saved, never in the undo history.
 
-use crate::layout::Layout;
-use crate::model::EmotionDisplay;
-use crate::render::{self, View};
-use crate::theme::Theme;
 use egui::emath::TSTransform;
-use egui::{Pos2, Rect, Role, Sense, Ui, Vec2, WidgetInfo};
+use egui::{Pos2, Rect, Ui, Vec2};
 
 /// Zoom limits: 3 % shows a 5,000-card map whole; 800 % reads the smallest text on a projector.
 pub const MIN_ZOOM: f32 = 0.03;
@@ -110,7 +104,7 @@ impl Camera {
     }
 
     /// The zoom text is laid out at this frame; asks for a repaint when a gesture settles.
-    fn text_zoom(&mut self, ui: &Ui) -> f32 {
+    pub(crate) fn text_zoom(&mut self, ui: &Ui) -> f32 {
         let now = ui.input(|i| i.time);
         if (self.text_zoom - self.zoom).abs() > f32::EPSILON {
             let since = now - self.last_zoom_at;
@@ -121,76 +115,5 @@ impl Camera {
             }
         }
         self.text_zoom
-    }
-}
-
-/// Shows the canvas filling `ui`, handles wheel/pinch zoom, scrolling and middle-button
-/// panning, and paints the map. Primary-button gestures are left to the caller.
-pub fn show(
-    ui: &mut Ui,
-    camera: &mut Camera,
-    layout: &Layout,
-    theme: &Theme,
-    display: EmotionDisplay,
-    label: &str,
-) -> (egui::Response, Rect, TSTransform) {
-    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-    response.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, label));
-    if camera.fit_pending && rect.width() > 1.0 {
-        camera.fit(layout.size, rect);
-    }
-
-    if response.dragged_by(egui::PointerButton::Middle) {
-        camera.offset += response.drag_delta();
-    }
-    if response.hovered() || response.dragged() {
-        let (scroll, mut zoom, pinch, pointer, now) = ui.input(|i| {
-            (i.smooth_scroll_delta(), i.zoom_delta(), i.multi_touch().is_some(), i.pointer.hover_pos(), i.time)
-        });
-        if !pinch {
-            // egui turns one wheel notch into ~×1.5; a map editor wants finer steps (~×1.25).
-            zoom = zoom.powf(0.55);
-        }
-        if scroll != Vec2::ZERO {
-            camera.offset += scroll;
-        }
-        if (zoom - 1.0).abs() > 1e-4 {
-            camera.zoom_gesture(zoom, pointer.unwrap_or(rect.center()), rect, now);
-        }
-    }
-
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 0.0, theme.lane_title_fill);
-    let view = View {
-        to_screen: camera.to_screen(rect),
-        text_scale: camera.text_zoom(ui),
-        clip: rect,
-        background: true,
-        emotion_display: display,
-    };
-    render::paint(&painter, layout, theme, &view);
-    expose_to_accessibility(ui, layout, &view);
-    (response, rect, view.to_screen)
-}
-
-/// Gives the visible stages, lanes and cards accessible names, so screen readers (and UI
-/// tests) can find what the canvas paints as plain shapes.
-fn expose_to_accessibility(ui: &mut Ui, layout: &Layout, view: &View) {
-    let visible = view.to_screen.inverse() * view.clip;
-    let label = |ui: &mut Ui, id: egui::Id, rect: Rect, text: String| {
-        if visible.intersects(rect) {
-            let screen = (view.to_screen * rect).intersect(view.clip);
-            let r = ui.interact(screen, id, Sense::hover());
-            r.widget_info(|| WidgetInfo::labeled(Role::Label, true, &text));
-        }
-    };
-    for s in &layout.stages {
-        label(ui, egui::Id::unique(("stage", s.id.as_str())), s.header, s.name.rows.join(" "));
-    }
-    for l in &layout.lanes {
-        label(ui, egui::Id::unique(("lane", l.id.as_str())), l.title_cell, l.title.rows.join(" "));
-    }
-    for c in &layout.cards {
-        label(ui, egui::Id::unique(("card", c.id.as_str())), c.rect, c.title.rows.join(" "));
     }
 }

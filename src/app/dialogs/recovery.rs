@@ -1,0 +1,84 @@
+//! The offer to restore work that a crashed or killed Polku left in its recovery file.
+
+use super::Outcome;
+use crate::app::{Document, PolkuApp, UiLanguage};
+use crate::io::recovery::Recovery;
+
+impl PolkuApp {
+    /// The offer to restore work from a crashed instance.
+    pub(super) fn recovery_dialog(&mut self, ctx: &egui::Context) -> Outcome {
+        if self.orphans.is_empty() {
+            return Outcome::Closed;
+        }
+        let fi = self.prefs.language == UiLanguage::Finnish;
+        let mut choice: Option<(usize, u8)> = None;
+        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            ui.heading(if fi { "Tallentamatonta työtä löytyi" } else { "Unsaved work was found" });
+            ui.label(if fi {
+                "Polku suljettiin edellisellä kerralla tallentamatta. Mitään ei poisteta ennen kuin valitset."
+            } else {
+                "Polku did not close normally last time. Nothing is deleted until you choose."
+            });
+            ui.add_space(6.0);
+            for (i, r) in self.orphans.iter().enumerate() {
+                ui.separator();
+                let name = r.original.as_ref().map_or_else(|| r.map.title.clone(), |p| p.display().to_string());
+                ui.label(egui::RichText::new(name).strong());
+                ui.label(format!("{} · {} {}", when(r), r.map.cards.len(), if fi { "korttia" } else { "cards" }));
+                ui.horizontal(|ui| {
+                    if ui.button(if fi { "Palauta" } else { "Restore" }).clicked() {
+                        choice = Some((i, 0));
+                    }
+                    if r.original.as_ref().is_some_and(|p| p.exists())
+                        && ui.button(if fi { "Avaa tallennettu tiedosto" } else { "Open the saved file" }).clicked()
+                    {
+                        choice = Some((i, 1));
+                    }
+                    if ui.button(if fi { "Hylkää" } else { "Discard" }).clicked() {
+                        choice = Some((i, 2));
+                    }
+                });
+            }
+        });
+        let Some((i, what)) = choice else { return Outcome::Open };
+        let recovery = self.orphans.remove(i);
+        match what {
+            0 => {
+                let mut doc = Document::new(recovery.map.clone(), recovery.original.clone(), None);
+                doc.recovered = true;
+                self.doc = doc;
+                self.editor.reset();
+                self.reset_autosave();
+            }
+            1 => {
+                if let Some(path) = recovery.original.clone() {
+                    self.open_path(path);
+                }
+            }
+            _ => {}
+        }
+        if let Some(store) = &self.recovery {
+            store.discard(&recovery);
+        }
+        if self.orphans.is_empty() { Outcome::Closed } else { Outcome::Open }
+    }
+}
+
+/// "2026-11-23 14:05 UTC" for a recovery's time.
+fn when(r: &Recovery) -> String {
+    let secs = r.saved_at.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let days = secs / 86_400;
+    let (h, m) = ((secs % 86_400) / 3600, (secs % 3600) / 60);
+    // Civil date from days since 1970 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let mo = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(mo <= 2);
+    format!("{y:04}-{mo:02}-{d:02} {h:02}:{m:02} UTC")
+}

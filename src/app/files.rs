@@ -1,0 +1,137 @@
+//! Files of the window: open, new, save, save as, the window title, files dropped on it.
+
+use super::PolkuApp;
+use super::dialogs::unsaved;
+use super::document::Document;
+use super::i18n::tr;
+use crate::model::Language;
+use crate::presets::Preset;
+use std::path::PathBuf;
+
+impl PolkuApp {
+    /// Replaces the document with the map at `path`; on error the current map stays.
+    pub fn open_path(&mut self, path: PathBuf) {
+        match Document::open(path.clone()) {
+            Ok(doc) => {
+                if let Some(reason) = &doc.read_only {
+                    self.toasts.error(reason.clone());
+                }
+                self.prefs.remember(&path);
+                self.doc = doc;
+                self.editor.reset();
+                self.reset_autosave();
+            }
+            Err(e) => {
+                self.prefs.recent.retain(|p| p != &path);
+                self.toasts.error(e.to_string());
+            }
+        }
+    }
+
+    pub(crate) fn new_map(&mut self, preset: Preset, language: Language) {
+        self.doc = Document::new(preset.new_map(language), None, None);
+        self.editor.reset();
+        self.reset_autosave();
+    }
+
+    pub(crate) fn open_dialog(&mut self) {
+        if let Some(path) = rfd::FileDialog::new().add_filter("Polku map", &["ron"]).pick_file() {
+            self.open_path(path);
+        }
+    }
+
+    pub(crate) fn save(&mut self) {
+        match self.doc.path.clone() {
+            Some(_) if self.doc.changed_on_disk() => self.open_modal(super::Modal::ExternalChange),
+            Some(path) => self.save_to(path),
+            None => self.save_as(),
+        }
+    }
+
+    pub(crate) fn save_as(&mut self) {
+        let name = format!("{}.ron", file_stem_for(&self.doc.map.title));
+        if let Some(path) = rfd::FileDialog::new().add_filter("Polku map", &["ron"]).set_file_name(name).save_file() {
+            self.save_to(path);
+        }
+    }
+
+    /// Saves to `path`, unless the map came from a newer Polku.
+    pub fn save_to(&mut self, path: PathBuf) {
+        if let Some(reason) = &self.doc.read_only {
+            self.toasts.error(reason.clone());
+            return;
+        }
+        match crate::io::save(&self.doc.map, &path) {
+            Ok(()) => {
+                self.toasts.info(format!("{}: {}", tr(self.prefs.language).saved, path.display()));
+                self.prefs.remember(&path);
+                self.doc.path = Some(path);
+                self.doc.history.mark_saved();
+                self.doc.recovered = false;
+                self.doc.disk_stamp = self.doc.stamp_on_disk();
+            }
+            Err(e) => self.toasts.error(e.to_string()),
+        }
+    }
+
+    pub(super) fn window_title(&self) -> String {
+        let t = tr(self.prefs.language);
+        let mut title = self.doc.display_name();
+        if self.doc.path.is_none() {
+            title = format!("{title} ({})", t.unsaved_sample);
+        }
+        if self.doc.read_only.is_some() {
+            title = format!("{title} [{}]", t.read_only);
+        }
+        if self.doc.is_dirty() {
+            title = format!("• {title}");
+        }
+        format!("{title} — Polku")
+    }
+
+    pub(super) fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
+        for path in dropped {
+            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                self.guard(ctx, unsaved::Discarding::OpenPath(path));
+            } else {
+                self.toasts.error(format!("{}: {}", tr(self.prefs.language).not_a_map_file, path.display()));
+            }
+        }
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
+            let rect = ctx.content_rect();
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(140));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                tr(self.prefs.language).drop_to_open,
+                egui::FontId::proportional(28.0),
+                egui::Color32::WHITE,
+            );
+        }
+    }
+}
+
+/// A file name from a map title: letters and digits kept (ä and ö too), the rest dashes.
+fn file_stem_for(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .flat_map(|c| if c.is_alphanumeric() { c.to_lowercase().collect::<Vec<_>>() } else { vec!['-'] })
+        .collect();
+    let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    if stem.is_empty() { "journey-map".to_owned() } else { stem }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_titles_keeping_finnish_letters() {
+        assert_eq!(file_stem_for("Myyntijohtajan polku: CRM!"), "myyntijohtajan-polku-crm");
+        assert_eq!(file_stem_for("Äiti öljyää"), "äiti-öljyää");
+        assert_eq!(file_stem_for("  "), "journey-map");
+    }
+}

@@ -1,0 +1,8 @@
+//! The panels around the canvas: menu and status bars, palette, inspector, action plan.
+
+pub mod date_field;
+pub mod inspector;
+pub mod menus;
+pub mod palette;
+pub mod plan_matrix;
+pub mod plan_panel;
