@@ -98,7 +98,7 @@ impl PolkuApp {
         };
         match question {
             Some(question) => {
-                self.modal = Some(super::dialogs::Modal::ConfirmDelete(PendingDelete { question, command }))
+                self.modal = Some(super::dialogs::Modal::ConfirmDelete(Box::new(PendingDelete { question, command })))
             }
             None => self.apply_delete(command),
         }

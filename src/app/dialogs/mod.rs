@@ -25,7 +25,7 @@ pub enum Modal {
     /// Save found the file changed on disk: Reload / Save as / Overwrite / Cancel.
     ExternalChange,
     /// A stage or lane with cards is about to be deleted.
-    ConfirmDelete(PendingDelete),
+    ConfirmDelete(Box<PendingDelete>),
     /// Work left by a crashed instance: Restore / Open the saved file / Discard.
     Recovery,
 }
