@@ -74,6 +74,27 @@ fn the_format_1_fixture_opens_to_the_same_map_forever() {
     assert_eq!(map.cards_in(&StageId::new("osto"), &LaneId::new("tekee"))[0].tags, vec!["haastattelu".to_owned()]);
     assert_eq!(map.arrows[0].kind, ArrowKind::Flow);
     assert_eq!(map.emotions, EmotionSettings::default(), "missing sections take their defaults");
+    assert!(map.votes.is_empty(), "format 1 had no votes");
+    assert_eq!(map.presentation, PresentationSettings::default());
+    let text = io::to_text(&map).unwrap();
+    assert!(text.starts_with("(\n    format_version: 2,"), "saved in today's format: {}", &text[..40]);
+    assert_eq!(io::load_str(&text, std::path::Path::new("v1-as-v2.ron")).unwrap(), map);
+}
+
+#[test]
+fn the_format_2_fixture_opens_to_the_same_map_forever() {
+    let map = io::load(&common::root().join("tests/data/versions/v2.ron")).unwrap();
+    assert_eq!(map.title, "Hammaslääkärin uusi potilas");
+    let round = &map.votes[0];
+    assert_eq!(round.question, "Mikä kipupiste haittaa eniten?");
+    assert_eq!(round.date, Date::new(2026, 11, 30).unwrap());
+    assert_eq!(round.scope, VoteScope::PainPoints);
+    assert_eq!((round.dots_per_person, round.voters, round.closed), (3, Some(4), true));
+    assert_eq!(round.dots_of(&CardId::new("c1")), 7);
+    assert_eq!(round.total(), 10);
+    assert!(map.presentation.reveal_lanes);
+    let c3 = map.card(&CardId::new("c3")).unwrap();
+    assert_eq!(c3.improvement.as_ref().unwrap().votes, Some(7));
 }
 
 #[test]

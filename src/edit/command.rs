@@ -1,7 +1,8 @@
 //! Commands: the only way a map changes. Applying one returns its inverse.
 
 use crate::model::{
-    Arrow, ArrowId, Card, CardId, Date, EmotionSettings, JourneyMap, Lane, LaneId, Language, Persona, Stage, StageId,
+    Arrow, ArrowId, Card, CardId, Date, EmotionSettings, JourneyMap, Lane, LaneId, Language, Persona,
+    PresentationSettings, Stage, StageId, VoteId, VoteRound,
 };
 
 /// The map's own fields (not its stages, lanes, cards or arrows).
@@ -68,6 +69,14 @@ pub enum Command {
     },
     RemoveArrow(ArrowId),
     UpdateArrow(Arrow),
+    InsertVoteRound {
+        index: usize,
+        round: VoteRound,
+    },
+    RemoveVoteRound(VoteId),
+    /// Replaces a round: its dots, its question, or ending it.
+    UpdateVoteRound(VoteRound),
+    SetPresentation(PresentationSettings),
     /// Several commands as one step with its own label; undone in reverse order.
     Batch(&'static str, Vec<Command>),
 }
@@ -165,7 +174,9 @@ impl Command {
             }
             RemoveCard(id) => {
                 let i = position(&map.cards, |c| &c.id == id, "card", id.as_str())?;
-                if map.arrows.iter().any(|a| &a.from == id || &a.to == id) {
+                if map.arrows.iter().any(|a| &a.from == id || &a.to == id)
+                    || map.votes.iter().any(|v| v.dots.contains_key(id))
+                {
                     return Err(EditError::InUse(format!("card {:?}", map.cards[i].title)));
                 }
                 InsertCard { index: i, card: map.cards.remove(i) }
@@ -195,6 +206,28 @@ impl Command {
                 let i = position(&map.arrows, |a| a.id == arrow.id, "arrow", arrow.id.as_str())?;
                 UpdateArrow(std::mem::replace(&mut map.arrows[i], arrow.clone()))
             }
+            InsertVoteRound { index, round } => {
+                if map.vote(&round.id).is_some() {
+                    return Err(EditError::Duplicate("vote round", round.id.0.clone()));
+                }
+                if let Some(card) = round.dots.keys().find(|c| map.card(c).is_none()) {
+                    return Err(EditError::Missing("card", card.0.clone()));
+                }
+                map.votes.insert((*index).min(map.votes.len()), round.clone());
+                RemoveVoteRound(round.id.clone())
+            }
+            RemoveVoteRound(id) => {
+                let i = position(&map.votes, |v| &v.id == id, "vote round", id.as_str())?;
+                InsertVoteRound { index: i, round: map.votes.remove(i) }
+            }
+            UpdateVoteRound(round) => {
+                let i = position(&map.votes, |v| v.id == round.id, "vote round", round.id.as_str())?;
+                if let Some(card) = round.dots.keys().find(|c| map.card(c).is_none()) {
+                    return Err(EditError::Missing("card", card.0.clone()));
+                }
+                UpdateVoteRound(std::mem::replace(&mut map.votes[i], round.clone()))
+            }
+            SetPresentation(p) => SetPresentation(std::mem::replace(&mut map.presentation, p.clone())),
             Batch(label, commands) => {
                 let mut inverses = Vec::with_capacity(commands.len());
                 for c in commands {
@@ -236,6 +269,10 @@ impl Command {
             InsertArrow { .. } => "Add arrow",
             RemoveArrow(_) => "Delete arrow",
             UpdateArrow(_) => "Edit arrow",
+            InsertVoteRound { .. } => "Start vote",
+            RemoveVoteRound(_) => "Delete vote round",
+            UpdateVoteRound(_) => "Vote",
+            SetPresentation(_) => "Presentation options",
             Batch(label, _) => label,
         }
     }
@@ -259,8 +296,22 @@ mod tests {
     use super::*;
     use crate::model::*;
 
+    fn round(id: &str) -> VoteRound {
+        VoteRound {
+            id: VoteId::new(id),
+            question: "Mikä kipeintä?".into(),
+            date: Date { year: 2026, month: 12, day: 1 },
+            scope: VoteScope::AllCards,
+            dots_per_person: 3,
+            voters: Some(4),
+            dots: [(CardId::new("c1"), 2)].into_iter().collect(),
+            closed: false,
+        }
+    }
+
     fn fixture() -> JourneyMap {
         let mut m = crate::presets::Preset::Funnel.new_map(Language::Finnish);
+        m.votes.push(round("v1"));
         m.cards.push(Card::new("c1", "awareness", "does", "Näkee mainoksen"));
         m.cards.push(Card::new("c2", "purchase", "touchpoints", "Maksaa"));
         m.arrows.push(Arrow {
@@ -314,9 +365,17 @@ mod tests {
             },
             Command::RemoveArrow(ArrowId::new("a1")),
             Command::UpdateArrow(arrow),
+            Command::InsertVoteRound { index: 1, round: round("v2") },
+            Command::RemoveVoteRound(VoteId::new("v1")),
+            Command::UpdateVoteRound(VoteRound { closed: true, ..round("v1") }),
+            Command::SetPresentation(PresentationSettings { reveal_lanes: true }),
             Command::Batch(
                 "Two",
-                vec![Command::RemoveArrow(ArrowId::new("a1")), Command::RemoveCard(CardId::new("c1"))],
+                vec![
+                    Command::RemoveArrow(ArrowId::new("a1")),
+                    Command::UpdateVoteRound(VoteRound { dots: Default::default(), ..round("v1") }),
+                    Command::RemoveCard(CardId::new("c1")),
+                ],
             ),
         ]
     }
@@ -360,6 +419,16 @@ mod tests {
                     improvement: None,
                 },
             },
+            // c1 still has dots in round v1.
+            Command::Batch(
+                "Dotted",
+                vec![Command::RemoveArrow(ArrowId::new("a1")), Command::RemoveCard(CardId::new("c1"))],
+            ),
+            Command::UpdateVoteRound(VoteRound {
+                dots: [(CardId::new("ghost"), 1)].into_iter().collect(),
+                ..round("v1")
+            }),
+            Command::InsertVoteRound { index: 0, round: round("v1") },
             Command::Batch(
                 "Half",
                 vec![Command::RemoveArrow(ArrowId::new("a1")), Command::RemoveStage(StageId::new("nope"))],

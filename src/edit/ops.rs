@@ -64,13 +64,20 @@ pub fn delete_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Option<Command>
 }
 
 fn removals(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Vec<Command> {
-    // Arrows first: a card cannot go while an arrow still points at it.
+    // Arrows and dots first: a card cannot go while an arrow or a vote still refers to it.
     let mut commands: Vec<Command> = map
         .arrows
         .iter()
         .filter(|a| ids.contains(&a.from) || ids.contains(&a.to))
         .map(|a| Command::RemoveArrow(a.id.clone()))
         .collect();
+    for round in &map.votes {
+        if round.dots.keys().any(|c| ids.contains(c)) {
+            let mut kept = round.clone();
+            kept.dots.retain(|c, _| !ids.contains(c));
+            commands.push(Command::UpdateVoteRound(kept));
+        }
+    }
     commands.extend(map.cards.iter().filter(|c| ids.contains(&c.id)).map(|c| Command::RemoveCard(c.id.clone())));
     commands
 }

@@ -9,7 +9,11 @@ use crate::model::JourneyMap;
 use serde::{Deserialize, Serialize};
 
 /// The file format this version of Polku writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 1;
+///
+/// 1: the map, its persona, stages, lanes, cards, arrows and improvement items.
+/// 2: adds dot-vote rounds (`votes`), presentation options (`presentation`) and the votes an
+///    improvement item got; unknown fields are refused instead of ignored.
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Only the version, read before the rest of the file.
 #[derive(Deserialize)]
@@ -17,15 +21,21 @@ pub(super) struct VersionProbe {
     pub format_version: u32,
 }
 
-/// Format 1, the current one.
+/// The current format, as written.
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     format_version: u32,
     map: &'a JourneyMap,
 }
 
+/// A whole file of format 1 or 2. Format 2 only added optional fields, so a format-1 file
+/// reads into today's types as it is: that is its migration.
 #[derive(Deserialize)]
-pub(super) struct EnvelopeV1 {
+#[serde(deny_unknown_fields)]
+pub(super) struct Envelope {
+    /// Read first by [`VersionProbe`]; named here so that it is not an unknown field.
+    #[serde(rename = "format_version")]
+    _version: u32,
     pub map: JourneyMap,
 }
 

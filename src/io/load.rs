@@ -1,7 +1,7 @@
 //! Loading: size check, text check, version check, migration, validation.
 
 use super::error::{LoadError, Located};
-use super::format::{CURRENT_VERSION, EnvelopeV1, VersionProbe};
+use super::format::{CURRENT_VERSION, Envelope, VersionProbe};
 use super::locate::locate_ids;
 use crate::model::JourneyMap;
 use std::io::Read;
@@ -33,8 +33,7 @@ pub fn load_for_viewing(path: &Path) -> Result<Opened, LoadError> {
         Ok(map) => Ok(Opened { map, read_only: None }),
         Err(err @ LoadError::NewerVersion { .. }) => {
             let reason = err.to_string();
-            // Serde ignores the fields it does not know, which is what viewing needs.
-            let map = parse::<EnvelopeV1>(&text, path)?.map;
+            let map = parse_newer(&text, path)?;
             Ok(Opened { map, read_only: Some(reason) })
         }
         Err(e) => Err(e),
@@ -57,7 +56,8 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
     let version = parse::<VersionProbe>(text, path)?.format_version;
     let map = match version {
         0 => return Err(LoadError::UnknownVersion { path: path.to_owned(), found: 0 }),
-        1 => parse::<EnvelopeV1>(text, path)?.map,
+        // Format 2 only added optional fields: a format-1 file reads as it is.
+        1 | 2 => parse::<Envelope>(text, path)?.map,
         // Migrations of older formats go here, one arm per version, each with a fixture.
         found => return Err(LoadError::NewerVersion { path: path.to_owned(), found, supported: CURRENT_VERSION }),
     };
@@ -75,6 +75,42 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
             .collect();
         Err(LoadError::Invalid { path: path.to_owned(), problems })
     }
+}
+
+/// Most fields a newer file may have that this version does not know, for viewing it.
+const MAX_UNKNOWN_FIELDS: usize = 200;
+
+/// Reads a file from a newer Polku as far as this version understands it: fields it does not
+/// know are left out (the file is shown read-only, so nothing is lost on disk).
+fn parse_newer(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
+    let mut text = text.to_owned();
+    for _ in 0..MAX_UNKNOWN_FIELDS {
+        match ron::Options::default().from_str::<Envelope>(&text) {
+            Ok(envelope) => return Ok(envelope.map),
+            Err(e) if matches!(e.code, ron::Error::NoSuchStructField { .. }) => {
+                let start = offset_of(&text, e.span.start.line, e.span.start.col);
+                match start.and_then(|s| super::locate::field_end(&text, s).map(|end| (s, end))) {
+                    Some((s, end)) => text.replace_range(s..end, ""),
+                    None => return Err(syntax_error(e, &text, path.to_owned())),
+                }
+            }
+            Err(e) => return Err(syntax_error(e, &text, path.to_owned())),
+        }
+    }
+    Err(LoadError::Syntax {
+        path: path.to_owned(),
+        at: Located { line: 1, col: 1 },
+        message: format!(
+            "this map uses more than {MAX_UNKNOWN_FIELDS} fields this version of Polku does not know; update Polku to open it"
+        ),
+    })
+}
+
+/// The byte offset of a 1-based line and column (in characters).
+fn offset_of(text: &str, line: usize, col: usize) -> Option<usize> {
+    let line_start = if line <= 1 { 0 } else { text.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1)? };
+    let rest = text.get(line_start..)?;
+    rest.char_indices().nth(col.saturating_sub(1)).map(|(i, _)| line_start + i).or(Some(text.len()))
 }
 
 /// Parses the bytes of a map file (as `load` does after reading it); `path` is for messages.

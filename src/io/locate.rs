@@ -22,6 +22,7 @@ impl IdPlaces {
             ElementRef::Lane { .. } => "lanes",
             ElementRef::Card { .. } => "cards",
             ElementRef::Arrow { .. } => "arrows",
+            ElementRef::Vote { .. } => "votes",
             ElementRef::Map => return None,
         };
         let mut places = self.found.iter().filter(|(l, i, _)| *l == list && i == id).map(|(_, _, at)| *at);
@@ -66,6 +67,7 @@ pub(super) fn locate_ids(text: &str) -> IdPlaces {
                             "lanes" => "lanes",
                             "cards" => "cards",
                             "arrows" => "arrows",
+                            "votes" => "votes",
                             _ => "",
                         };
                     }
@@ -129,9 +131,98 @@ pub(super) fn locate_ids(text: &str) -> IdPlaces {
     places
 }
 
+/// Where the field starting at byte `start` (`name: value,`) ends, with its comma and the
+/// space after it, so that removing `start..end` leaves valid RON.
+pub(super) fn field_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+        i += 1;
+    }
+    i = skip_space(text, i);
+    if bytes.get(i) != Some(&b':') {
+        return None;
+    }
+    i = skip_value(text, skip_space(text, i + 1))?;
+    i = skip_space(text, i);
+    if bytes.get(i) == Some(&b',') {
+        i = skip_space(text, i + 1);
+    }
+    Some(i)
+}
+
+/// Skips whitespace and comments.
+fn skip_space(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if b.get(i) == Some(&b'/') && b.get(i + 1) == Some(&b'/') {
+            i = text[i..].find('\n').map_or(b.len(), |n| i + n + 1);
+        } else if b.get(i) == Some(&b'/') && b.get(i + 1) == Some(&b'*') {
+            i = text[i + 2..].find("*/").map_or(b.len(), |n| i + 2 + n + 2);
+        } else {
+            return i;
+        }
+    }
+}
+
+/// Skips one RON value: a string, a bracketed group (with an identifier before it, as in
+/// `Some(…)`), or a bare word or number.
+fn skip_value(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut depth = 0usize;
+    loop {
+        let c = *b.get(i)?;
+        match c {
+            b'"' => {
+                i += 1;
+                while *b.get(i)? != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                i += 1;
+            }
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    return Some(i);
+                }
+                depth -= 1;
+                i += 1;
+            }
+            b',' if depth == 0 => return Some(i),
+            b'/' if matches!(b.get(i + 1), Some(b'/' | b'*')) => i = skip_space(text, i),
+            _ => i += 1,
+        }
+        if depth == 0 && i > start && !matches!(b.get(i), Some(b'(' | b'[' | b'{')) {
+            // A finished group or string, unless it is only the name before `(`.
+            let done_group = matches!(b[i - 1], b')' | b']' | b'}' | b'"');
+            if done_group {
+                return Some(i);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_ends_after_its_value_and_comma_whatever_the_value_holds() {
+        let text = "(a: 1, extra: Some([(\"),\", 2)]) /* c */ , b: 2)";
+        let start = text.find("extra").unwrap();
+        let end = field_end(text, start).unwrap();
+        assert_eq!(&text[end..], "b: 2)");
+        let last = "(a: 1, extra: \"x\")";
+        let start = last.find("extra").unwrap();
+        assert_eq!(&last[field_end(last, start).unwrap()..], ")");
+    }
 
     #[test]
     fn ids_are_found_in_their_own_list_and_not_in_others() {

@@ -14,6 +14,7 @@ pub enum ArrowKind {
 
 /// An arrow from one card to another.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Arrow {
     pub id: ArrowId,
     pub from: CardId,

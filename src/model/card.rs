@@ -14,6 +14,7 @@ pub enum Marker {
 
 /// One card in the cell where a stage (column) meets a lane (row).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Card {
     pub id: CardId,
     pub stage: StageId,

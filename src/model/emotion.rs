@@ -59,6 +59,7 @@ pub enum EmotionDisplay {
 
 /// The map's emotion scale: how it is drawn and what each step is called.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EmotionSettings {
     #[serde(default)]
     pub display: EmotionDisplay,

@@ -74,6 +74,10 @@ id_type!(
     /// Identifies an [`crate::model::Arrow`].
     ArrowId
 );
+id_type!(
+    /// Identifies a [`crate::model::VoteRound`].
+    VoteId
+);
 
 /// Returns `prefix` followed by the smallest number that makes an id not in `taken`.
 ///

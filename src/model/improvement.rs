@@ -37,6 +37,7 @@ impl Status {
 /// Value and effort (1–5) are optional so that a team can prioritise either by a simple
 /// high/medium/low or by a value × effort matrix.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Improvement {
     #[serde(default)]
     pub priority: Priority,
@@ -52,4 +53,7 @@ pub struct Improvement {
     pub status: Status,
     #[serde(default)]
     pub kpi: String,
+    /// Dots the item got in a workshop's vote, when it came from one.
+    #[serde(default)]
+    pub votes: Option<u32>,
 }

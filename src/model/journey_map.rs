@@ -1,6 +1,9 @@
 //! The whole document: one persona's journey through ordered stages and lanes.
 
-use super::{Arrow, ArrowId, Card, CardId, Date, EmotionSettings, Lane, LaneId, Persona, Stage, StageId};
+use super::{
+    Arrow, ArrowId, Card, CardId, Date, EmotionSettings, Lane, LaneId, Persona, PresentationSettings, Stage, StageId,
+    VoteId, VoteRound,
+};
 use serde::{Deserialize, Serialize};
 
 /// The language of a map's own built-in words (default lane names, emotion labels).
@@ -18,6 +21,7 @@ pub enum Language {
 /// Stages and lanes are ordered as shown; cards and arrows are kept in file order, which
 /// makes saving deterministic (the same map always gives the same bytes).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct JourneyMap {
     pub title: String,
     /// The goal or scenario: what the persona is trying to achieve on this journey.
@@ -45,6 +49,11 @@ pub struct JourneyMap {
     pub cards: Vec<Card>,
     #[serde(default)]
     pub arrows: Vec<Arrow>,
+    /// Dot-voting rounds held on this map, oldest first.
+    #[serde(default)]
+    pub votes: Vec<VoteRound>,
+    #[serde(default)]
+    pub presentation: PresentationSettings,
 }
 
 impl JourneyMap {
@@ -71,6 +80,11 @@ impl JourneyMap {
     /// The arrow with this id.
     pub fn arrow(&self, id: &ArrowId) -> Option<&Arrow> {
         self.arrows.iter().find(|a| &a.id == id)
+    }
+
+    /// The vote round with this id.
+    pub fn vote(&self, id: &VoteId) -> Option<&VoteRound> {
+        self.votes.iter().find(|v| &v.id == id)
     }
 
     /// The cards of one cell, in display order (by position, then file order).

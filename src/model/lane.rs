@@ -39,6 +39,7 @@ impl LaneKind {
 
 /// A row of the map.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Lane {
     pub id: LaneId,
     pub title: String,

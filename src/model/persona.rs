@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// The list fields are bullet points, shown one per line.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Persona {
     #[serde(default)]
     pub name: String,

@@ -47,6 +47,7 @@ impl From<Colour> for String {
 
 /// One step of the journey, a column on the timeline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Stage {
     pub id: StageId,
     pub name: String,

@@ -3,7 +3,7 @@
 //! The parser already refuses values that cannot exist at all (an emotion of 7, a date of
 //! 2024-13-01); these checks cover what only makes sense across the whole map.
 
-use super::{JourneyMap, Stage, is_valid_id};
+use super::{JourneyMap, Stage, VoteRound, is_valid_id};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -15,6 +15,7 @@ pub enum ElementRef {
     Lane { id: String, title: String },
     Card { id: String, title: String },
     Arrow { id: String },
+    Vote { id: String, question: String },
 }
 
 impl ElementRef {
@@ -25,7 +26,8 @@ impl ElementRef {
             ElementRef::Stage { id, .. }
             | ElementRef::Lane { id, .. }
             | ElementRef::Card { id, .. }
-            | ElementRef::Arrow { id } => Some(id),
+            | ElementRef::Arrow { id }
+            | ElementRef::Vote { id, .. } => Some(id),
         }
     }
 }
@@ -38,6 +40,7 @@ impl fmt::Display for ElementRef {
             ElementRef::Lane { id, title } => write!(f, "lane {title:?} (id {id:?})"),
             ElementRef::Card { id, title } => write!(f, "card {title:?} (id {id:?})"),
             ElementRef::Arrow { id } => write!(f, "arrow {id:?}"),
+            ElementRef::Vote { id, question } => write!(f, "vote round {question:?} (id {id:?})"),
         }
     }
 }
@@ -136,6 +139,32 @@ impl JourneyMap {
                 check_improvement(imp, el, &mut push);
             }
         }
+
+        let mut vote_ids = BTreeSet::new();
+        for v in &self.votes {
+            let el = || ElementRef::Vote { id: v.id.0.clone(), question: short(&v.question) };
+            check_id("vote round", &v.id.0, &mut vote_ids, el, &mut push);
+            if !(1..=VoteRound::MAX_DOTS_PER_PERSON).contains(&v.dots_per_person) {
+                push(
+                    el(),
+                    format!(
+                        "dots_per_person {} must be from 1 to {}",
+                        v.dots_per_person,
+                        VoteRound::MAX_DOTS_PER_PERSON
+                    ),
+                );
+            }
+            if let Some(n) = v.voters
+                && !(1..=VoteRound::MAX_VOTERS).contains(&n)
+            {
+                push(el(), format!("voters {n} must be from 1 to {}", VoteRound::MAX_VOTERS));
+            }
+            for card in v.dots.keys() {
+                if self.card(card).is_none() {
+                    push(el(), format!("gives dots to card {:?}, which does not exist", card.0));
+                }
+            }
+        }
         problems
     }
 }
@@ -231,6 +260,31 @@ mod tests {
             m.stages[0].width = w;
             assert_eq!(m.validate().len(), 1, "{w}");
         }
+    }
+
+    #[test]
+    fn vote_rounds_need_real_cards_and_sensible_numbers() {
+        let mut m = tiny();
+        m.votes.push(VoteRound {
+            id: VoteId::new("v1"),
+            question: "Mikä kipeintä?".into(),
+            date: Date { year: 2026, month: 12, day: 1 },
+            scope: VoteScope::AllCards,
+            dots_per_person: 0,
+            voters: Some(0),
+            dots: [(CardId::new("c1"), 2), (CardId::new("ghost"), 1)].into_iter().collect(),
+            closed: false,
+        });
+        let text: Vec<String> = m.validate().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            vec![
+                "vote round \"Mikä kipeintä?\" (id \"v1\"): dots_per_person 0 must be from 1 to 20".to_owned(),
+                "vote round \"Mikä kipeintä?\" (id \"v1\"): voters 0 must be from 1 to 500".to_owned(),
+                "vote round \"Mikä kipeintä?\" (id \"v1\"): gives dots to card \"ghost\", which does not exist"
+                    .to_owned(),
+            ]
+        );
     }
 
     #[test]

@@ -38,8 +38,9 @@ fn improvement() -> impl Strategy<Value = Improvement> {
         option::of(date()),
         prop_oneof![Just(Status::Idea), Just(Status::Planned), Just(Status::InProgress), Just(Status::Done)],
         text(),
+        option::of(0u32..500),
     )
-        .prop_map(|(priority, value, effort, owner, due, status, kpi)| Improvement {
+        .prop_map(|(priority, value, effort, owner, due, status, kpi, votes)| Improvement {
             priority,
             value,
             effort,
@@ -47,6 +48,7 @@ fn improvement() -> impl Strategy<Value = Improvement> {
             due,
             status,
             kpi,
+            votes,
         })
 }
 
@@ -83,9 +85,47 @@ fn persona() -> impl Strategy<Value = Persona> {
         })
 }
 
+fn vote_round() -> impl Strategy<Value = (String, Date, usize, u8, Option<u16>, Vec<(usize, u32)>, bool)> {
+    (
+        text(),
+        date(),
+        0..VoteScope::ALL.len(),
+        1..=VoteRound::MAX_DOTS_PER_PERSON,
+        option::of(1..=VoteRound::MAX_VOTERS),
+        vec((0usize..30, 1u32..10), 0..6),
+        any::<bool>(),
+    )
+}
+
 /// A valid map: 1–6 stages, 1–6 lanes (at least one that holds cards), 0–30 cards, arrows
-/// between distinct cards.
+/// between distinct cards, 0–2 vote rounds with dots on existing cards.
 pub fn journey_map() -> impl Strategy<Value = JourneyMap> {
+    (base_map(), vec(vote_round(), 0..3), any::<bool>()).prop_map(|(mut map, rounds, reveal_lanes)| {
+        let n = map.cards.len();
+        map.votes = rounds
+            .into_iter()
+            .enumerate()
+            .map(|(i, (question, date, scope, dots_per_person, voters, dots, closed))| VoteRound {
+                id: VoteId::new(format!("v{i}")),
+                question,
+                date,
+                scope: VoteScope::ALL[scope],
+                dots_per_person,
+                voters,
+                dots: if n == 0 {
+                    Default::default()
+                } else {
+                    dots.into_iter().map(|(c, k)| (CardId::new(format!("c{}", c % n)), k)).collect()
+                },
+                closed,
+            })
+            .collect();
+        map.presentation = PresentationSettings { reveal_lanes };
+        map
+    })
+}
+
+fn base_map() -> impl Strategy<Value = JourneyMap> {
     let stages = vec((text(), text(), option::of(colour()), 1u32..=32), 1..6);
     let lanes = vec((text(), lane_kind()), 1..6);
     let header = (text(), text(), text(), text(), option::of(date()), any::<bool>(), persona());
