@@ -112,7 +112,7 @@ impl VoteRound {
         let mut ranked: Vec<(&super::Card, u32)> =
             map.cards.iter().filter_map(|c| self.dots.get(&c.id).map(|n| (c, *n))).filter(|(_, n)| *n > 0).collect();
         // A stable sort keeps map order among equal counts.
-        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
         ranked
     }
 }
