@@ -85,7 +85,11 @@ fn persona() -> impl Strategy<Value = Persona> {
         })
 }
 
-fn vote_round() -> impl Strategy<Value = (String, Date, usize, u8, Option<u16>, Vec<(usize, u32)>, bool)> {
+/// A vote round before its card indices are tied to a map: question, date, scope index, dots
+/// per person, voters, (card index, dots) pairs, closed.
+type RawRound = (String, Date, usize, u8, Option<u16>, Vec<(usize, u32)>, bool);
+
+fn vote_round() -> impl Strategy<Value = RawRound> {
     (
         text(),
         date(),
