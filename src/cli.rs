@@ -87,6 +87,17 @@ pub enum BackgroundArg {
 pub enum ThemeArg {
     Light,
     Dark,
+    Projector,
+}
+
+impl From<ThemeArg> for ThemeKind {
+    fn from(arg: ThemeArg) -> ThemeKind {
+        match arg {
+            ThemeArg::Light => ThemeKind::Light,
+            ThemeArg::Dark => ThemeKind::Dark,
+            ThemeArg::Projector => ThemeKind::Projector,
+        }
+    }
 }
 
 fn parse_number(s: &str, range: std::ops::RangeInclusive<f32>, what: &str) -> Result<f32, String> {
@@ -162,10 +173,7 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         },
         margin: args.margin,
     };
-    let theme = Theme::of(match args.theme {
-        ThemeArg::Light => ThemeKind::Light,
-        ThemeArg::Dark => ThemeKind::Dark,
-    });
+    let theme = Theme::of(args.theme.into());
     match export_png(&map, &theme, &options, output) {
         Ok(stats) => {
             let _ = writeln!(

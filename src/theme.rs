@@ -10,6 +10,22 @@ pub enum ThemeKind {
     #[default]
     Light,
     Dark,
+    /// For a projector in a lit room: heavier lines, larger text, saturated fills, and every
+    /// text at 7:1 contrast or more against what it sits on.
+    Projector,
+}
+
+impl ThemeKind {
+    /// Every theme, in menu order.
+    pub const ALL: [ThemeKind; 3] = [ThemeKind::Light, ThemeKind::Dark, ThemeKind::Projector];
+
+    /// The contrast every text of this theme keeps against its background (WCAG ratio).
+    pub fn required_contrast(self) -> f32 {
+        match self {
+            ThemeKind::Light | ThemeKind::Dark => 4.5,
+            ThemeKind::Projector => 7.0,
+        }
+    }
 }
 
 /// Everything the layout and the painter need to know about looks.
@@ -42,8 +58,12 @@ pub struct Theme {
     pub idea: Color32,
     pub truth: Color32,
     pub quick_win: Color32,
+    /// How much of a stage's colour tints its header cell (0 = none, 1 = full).
+    pub stage_tint: f32,
 
     // Sizes in map units (points at 100 %).
+    /// Multiplies every line's width: borders, grid, curve and arrows.
+    pub line_width: f32,
     pub margin: f32,
     pub title_size: f32,
     pub heading_size: f32,
@@ -66,7 +86,93 @@ impl Theme {
         match kind {
             ThemeKind::Light => Theme::light(),
             ThemeKind::Dark => Theme::dark(),
+            ThemeKind::Projector => Theme::projector(),
         }
+    }
+
+    /// Projector: white paper, near-black ink, saturated accents and heavy lines, because a
+    /// projector in a lit room washes out pale fills and thin lines; text is larger so that
+    /// the presentation reaches 24 px with fewer lanes per screen.
+    pub fn projector() -> Theme {
+        let ink = Color32::from_rgb(0x0B, 0x0F, 0x14);
+        Theme {
+            kind: ThemeKind::Projector,
+            background: Color32::WHITE,
+            header_fill: Color32::from_rgb(0xF1, 0xF3, 0xF6),
+            text: ink,
+            muted: Color32::from_rgb(0x2E, 0x34, 0x40),
+            card_fill: Color32::WHITE,
+            card_border: Color32::from_rgb(0x4A, 0x55, 0x68),
+            // Shadows become grey mush on a projector.
+            card_shadow: Color32::TRANSPARENT,
+            lane_title_fill: Color32::from_rgb(0xE2, 0xE7, 0xEE),
+            column_fill: [Color32::WHITE, Color32::from_rgb(0xF4, 0xF6, 0xF9)],
+            grid_line: Color32::from_rgb(0x7B, 0x86, 0x96),
+            persona_fill: Color32::WHITE,
+            persona_accent: Color32::from_rgb(0x0B, 0x4F, 0x8A),
+            stage_palette: TABLEAU,
+            emotion: EMOTION_RDBU,
+            emotion_ink: ink,
+            curve: Color32::from_rgb(0x11, 0x18, 0x27),
+            dip: Color32::from_rgb(0x9B, 0x00, 0x18),
+            flow_arrow: Color32::from_rgb(0x4A, 0x55, 0x68),
+            improvement_arrow: Color32::from_rgb(0x00, 0x6B, 0x3C),
+            label_fill: Color32::WHITE,
+            pain: Color32::from_rgb(0xC0, 0x00, 0x1A),
+            idea: Color32::from_rgb(0xB3, 0x6B, 0x00),
+            truth: Color32::from_rgb(0x5B, 0x2A, 0x86),
+            quick_win: Color32::from_rgb(0x00, 0x6B, 0x3C),
+            stage_tint: 0.28,
+            line_width: 2.0,
+            title_size: 36.0,
+            heading_size: 22.0,
+            body_size: 16.0,
+            small_size: 15.0,
+            lane_title_width: 200.0,
+            stage_width: 300.0,
+            cell_pad: 12.0,
+            card_pad: 12.0,
+            card_gap: 12.0,
+            curve_height: 220.0,
+            persona_width: 720.0,
+            ..SIZES
+        }
+    }
+
+    /// Every pair of a text colour and the fill it is drawn on, named for messages: the
+    /// pairs the contrast test checks.
+    pub fn text_pairs(&self) -> Vec<(&'static str, Color32, Color32)> {
+        let mut pairs = vec![
+            ("title on the header", self.text, self.header_fill),
+            ("facts on the header", self.muted, self.header_fill),
+            ("card title", self.text, self.card_fill),
+            ("card body and channel", self.muted, self.card_fill),
+            ("lane title", self.text, self.lane_title_fill),
+            ("emotion scale label", self.muted, self.lane_title_fill),
+            ("persona heading", self.persona_accent, self.persona_fill),
+            ("persona text", self.text, self.persona_fill),
+            ("persona details", self.muted, self.persona_fill),
+            ("arrow label", self.text, self.label_fill),
+        ];
+        for fill in self.column_fill {
+            pairs.push(("text lane", self.text, fill));
+            pairs.push(("dip label", self.dip, fill));
+        }
+        for colour in self.stage_palette {
+            pairs.push(("stage name on its tint", self.text, self.stage_header_fill(colour)));
+            pairs.push(("stage description on its tint", self.muted, self.stage_header_fill(colour)));
+        }
+        pairs
+    }
+
+    /// The fill of a stage's header cell: its colour, lightly over the paper.
+    pub fn stage_header_fill(&self, colour: Color32) -> Color32 {
+        let mix = |a: u8, b: u8| (f32::from(b) + (f32::from(a) - f32::from(b)) * self.stage_tint).round() as u8;
+        Color32::from_rgb(
+            mix(colour.r(), self.background.r()),
+            mix(colour.g(), self.background.g()),
+            mix(colour.b(), self.background.b()),
+        )
     }
 
     /// Light: white paper, soft greys, the look of a consultant's deliverable.
@@ -200,6 +306,8 @@ const SIZES: Theme = Theme {
     idea: Color32::YELLOW,
     truth: Color32::BLUE,
     quick_win: Color32::GREEN,
+    stage_tint: 0.16,
+    line_width: 1.0,
     margin: 40.0,
     title_size: 30.0,
     heading_size: 17.0,
@@ -215,3 +323,50 @@ const SIZES: Theme = Theme {
     curve_height: 190.0,
     persona_width: 620.0,
 };
+
+/// The WCAG 2 contrast ratio of two opaque colours (1 … 21).
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    fn luminance(c: Color32) -> f32 {
+        let lin = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.04045 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_is_twenty_one_for_black_on_white_and_one_for_a_colour_on_itself() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::GOLD, Color32::GOLD) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn every_text_of_every_theme_keeps_its_contrast_against_its_background() {
+        let mut failures = Vec::new();
+        for kind in ThemeKind::ALL {
+            let theme = Theme::of(kind);
+            assert_eq!(theme.kind, kind);
+            for (what, text, fill) in theme.text_pairs() {
+                let ratio = contrast(text, fill);
+                if ratio < kind.required_contrast() {
+                    failures.push(format!("{kind:?}: {what}: {ratio:.2}:1 < {}:1", kind.required_contrast()));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn the_projector_theme_is_larger_and_heavier_than_the_light_one() {
+        let (light, projector) = (Theme::light(), Theme::projector());
+        assert!(projector.body_size > light.body_size && projector.small_size > light.small_size);
+        assert!(projector.line_width > light.line_width);
+    }
+}

@@ -144,7 +144,7 @@ impl eframe::App for PolkuApp {
             self.shown_title = Some(title);
         }
         let ui_theme = match self.prefs.theme {
-            ThemeKind::Light => egui::Theme::Light,
+            ThemeKind::Light | ThemeKind::Projector => egui::Theme::Light,
             ThemeKind::Dark => egui::Theme::Dark,
         };
         if ctx.theme() != ui_theme {

@@ -112,7 +112,7 @@ impl MapPainter<'_> {
     }
 
     fn stroke(&self, width: f32, colour: Color32) -> Stroke {
-        Stroke::new(width * self.s, colour)
+        Stroke::new(width * self.theme.line_width * self.s, colour)
     }
 
     fn background(&self, layout: &Layout) {
@@ -167,7 +167,7 @@ impl MapPainter<'_> {
                 continue;
             }
             self.painter.rect_filled(self.rect(stage.column), self.radius(8.0), t.column_fill[i % 2]);
-            let tint = tint(stage.colour, t.background, 0.16);
+            let tint = t.stage_header_fill(stage.colour);
             self.painter.rect_filled(self.rect(stage.header), self.radius(8.0), tint);
             let band = Rect::from_min_size(stage.header.min, vec2(stage.header.width(), 6.0));
             let r = self.radius(8.0);
@@ -418,10 +418,4 @@ fn scaled_text_mesh(painter: &Painter, galley: &egui::Galley, pos: Pos2, k: f32)
         }));
     }
     Shape::mesh(mesh)
-}
-
-/// `colour` blended over `base` at `amount` (0 = base, 1 = colour).
-fn tint(colour: Color32, base: Color32, amount: f32) -> Color32 {
-    let mix = |a: u8, b: u8| (f32::from(b) + (f32::from(a) - f32::from(b)) * amount).round() as u8;
-    Color32::from_rgb(mix(colour.r(), base.r()), mix(colour.g(), base.g()), mix(colour.b(), base.b()))
 }

@@ -117,6 +117,7 @@ impl PolkuApp {
                 ui.label(t.theme);
                 ui.radio_value(&mut self.prefs.theme, ThemeKind::Light, t.light);
                 ui.radio_value(&mut self.prefs.theme, ThemeKind::Dark, t.dark);
+                ui.radio_value(&mut self.prefs.theme, ThemeKind::Projector, t.projector);
                 ui.separator();
                 ui.label(t.language);
                 ui.radio_value(&mut self.prefs.language, UiLanguage::English, "English");
