@@ -175,13 +175,13 @@ fn main() {
     // The budget's reference size: scale so the image is about 4000×2500.
     scales.push(4000.0 / layout.size.x);
     for scale in scales {
-        let options = ExportOptions { scale, background: Background::White, margin: 0.0 };
+        let options = ExportOptions { scale, background: Background::White, margin: 0.0, votes: false };
         let mut prep = Vec::new();
         let mut raster = Vec::new();
         let mut encode = Vec::new();
         let mut size = (0, 0);
         for _ in 0..5 {
-            let Ok(r) = export::render(&layout, &theme, map.emotions.display, &options) else { return };
+            let Ok(r) = export::render(&layout, &theme, map.emotions.display, &options, None) else { return };
             let t = Instant::now();
             let _ = png::encode(&r.pixels, r.dpi);
             encode.push(t.elapsed());

@@ -37,14 +37,25 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a map as a PNG image and/or its action plan as CSV or Markdown (headless).
-    #[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan"])))]
+    /// Export a map as a PNG image, as presentation slides, and/or its action plan as CSV or
+    /// Markdown (headless).
+    #[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan", "slides"])))]
     Export {
         /// The map file to export.
         file: PathBuf,
         /// Where to write the PNG.
         #[arg(short, long, value_name = "OUT.png")]
         output: Option<PathBuf>,
+        /// Write one PNG per presentation step into this folder (made if missing), exactly as
+        /// the presentation shows them: for a venue PC without Polku.
+        #[arg(long, value_name = "DIR")]
+        slides: Option<PathBuf>,
+        /// Size of each slide in pixels.
+        #[arg(long, value_name = "WIDTHxHEIGHT", default_value = "1920x1080", value_parser = crate::present::slides::parse_size, requires = "slides")]
+        size: [u32; 2],
+        /// Draw the dots of the map's latest vote round on the cards.
+        #[arg(long)]
+        votes: bool,
         /// Where to write the action plan: a .csv or a .md file.
         #[arg(long, value_name = "PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
         action_plan: Option<PathBuf>,
@@ -60,9 +71,9 @@ pub enum Command {
         /// Space around the map, in points.
         #[arg(long, default_value_t = 0.0, value_parser = parse_margin)]
         margin: f32,
-        /// Colour theme.
-        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
-        theme: ThemeArg,
+        /// Colour theme (default: light for images, projector for slides).
+        #[arg(long, value_enum)]
+        theme: Option<ThemeArg>,
     },
     /// Rewrite map files in canonical form (atomically; the old file is kept as FILE.bak).
     Fmt {
@@ -135,7 +146,10 @@ pub struct ExportArgs<'a> {
     pub dpi: Option<f32>,
     pub background: BackgroundArg,
     pub margin: f32,
-    pub theme: ThemeArg,
+    pub theme: Option<ThemeArg>,
+    pub slides: Option<&'a Path>,
+    pub size: [u32; 2],
+    pub votes: bool,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.
@@ -163,6 +177,9 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
             }
         }
     }
+    if let Some(dir) = args.slides {
+        code = code.max(slides(&map, args, dir, out));
+    }
     let Some(output) = args.output else { return code };
     let scale = args.dpi.map(ExportOptions::scale_for_dpi).or(args.scale).unwrap_or(ExportOptions::default().scale);
     let options = ExportOptions {
@@ -172,8 +189,9 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
             BackgroundArg::Transparent => Background::Transparent,
         },
         margin: args.margin,
+        votes: args.votes,
     };
-    let theme = Theme::of(args.theme.into());
+    let theme = Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from));
     match export_png(&map, &theme, &options, output) {
         Ok(stats) => {
             let _ = writeln!(
@@ -191,6 +209,32 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         }
         Err(e) => {
             let _ = writeln!(out, "{}: {e}", output.display());
+            EXIT_INVALID
+        }
+    }
+}
+
+/// Writes the presentation's slides of `map` into `dir`; returns the exit code.
+fn slides(map: &crate::model::JourneyMap, args: &ExportArgs<'_>, dir: &Path, out: &mut impl Write) -> u8 {
+    let theme = Theme::of(args.theme.map_or(ThemeKind::Projector, ThemeKind::from));
+    let layout = crate::render::export::layout_headless(map, &theme);
+    let options = crate::present::slides::SlideOptions { size: args.size, votes: args.votes };
+    let start = std::time::Instant::now();
+    match crate::present::slides::export_slides(map, &layout, &theme, &options, dir) {
+        Ok(files) => {
+            let _ = writeln!(
+                out,
+                "{}: {} slides of {}×{} px ({} ms)",
+                dir.display(),
+                files.len(),
+                args.size[0],
+                args.size[1],
+                start.elapsed().as_millis()
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            let _ = writeln!(out, "{}: {e}", dir.display());
             EXIT_INVALID
         }
     }

@@ -11,6 +11,7 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod plan;
+pub mod present;
 pub mod presets;
 pub mod render;
 pub mod samples;

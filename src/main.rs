@@ -10,7 +10,19 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Some(Command::Check { files }) => cli::check(&files, &mut stdout),
         Some(Command::Fmt { check, files }) => cli::fmt(&files, check, &mut stdout),
-        Some(Command::Export { file, output, action_plan, scale, dpi, background, margin, theme }) => {
+        Some(Command::Export {
+            file,
+            output,
+            action_plan,
+            slides,
+            size,
+            votes,
+            scale,
+            dpi,
+            background,
+            margin,
+            theme,
+        }) => {
             let args = cli::ExportArgs {
                 file: &file,
                 output: output.as_deref(),
@@ -20,6 +32,9 @@ fn main() -> ExitCode {
                 background,
                 margin,
                 theme,
+                slides: slides.as_deref(),
+                size,
+                votes,
             };
             cli::export(&args, &mut stdout)
         }

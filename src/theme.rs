@@ -58,6 +58,8 @@ pub struct Theme {
     pub idea: Color32,
     pub truth: Color32,
     pub quick_win: Color32,
+    /// Dot-vote dots, with white numbers on them.
+    pub vote: Color32,
     /// How much of a stage's colour tints its header cell (0 = none, 1 = full).
     pub stage_tint: f32,
 
@@ -129,7 +131,8 @@ impl Theme {
             body_size: 16.0,
             small_size: 15.0,
             lane_title_width: 200.0,
-            stage_width: 300.0,
+            // Wide columns wrap card text into fewer rows, so a stage needs fewer screens.
+            stage_width: 400.0,
             cell_pad: 12.0,
             card_pad: 12.0,
             card_gap: 12.0,
@@ -153,6 +156,7 @@ impl Theme {
             ("persona text", self.text, self.persona_fill),
             ("persona details", self.muted, self.persona_fill),
             ("arrow label", self.text, self.label_fill),
+            ("vote count", Color32::WHITE, self.vote),
         ];
         for fill in self.column_fill {
             pairs.push(("text lane", self.text, fill));
@@ -257,6 +261,10 @@ impl Theme {
     }
 }
 
+/// Violet, like the sticky dots of a workshop wall, and apart from every emotion, stage and
+/// marker colour; white numbers on it keep 7:1.
+const VOTE: Color32 = Color32::from_rgb(0x6D, 0x28, 0xD9);
+
 /// Tableau 10: distinct, calm, and legible behind dark text when lightened.
 const TABLEAU: [Color32; 8] = [
     Color32::from_rgb(0x4E, 0x79, 0xA7),
@@ -306,6 +314,7 @@ const SIZES: Theme = Theme {
     idea: Color32::YELLOW,
     truth: Color32::BLUE,
     quick_win: Color32::GREEN,
+    vote: VOTE,
     stage_tint: 0.16,
     line_width: 1.0,
     margin: 40.0,

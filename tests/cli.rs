@@ -82,3 +82,45 @@ fn a_file_named_on_the_command_line_that_does_not_exist_gives_exit_1_in_check() 
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("/no/such/map.ron: cannot read the file"));
 }
+
+#[test]
+fn slides_are_one_png_per_presentation_step_at_the_requested_size() {
+    let map_path = common::root().join("sample_maps/ecommerce-running-shoes.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let slides = dir.path().join("slides");
+    let out = polku()
+        .args(["export", map_path.to_str().unwrap(), "--slides", slides.to_str().unwrap(), "--size", "1280x720"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+
+    let map = io::load(&map_path).unwrap();
+    let theme = polku::theme::Theme::projector();
+    let layout = polku::render::export::layout_headless(&map, &theme);
+    let steps = polku::present::steps(
+        &layout,
+        egui::vec2(1280.0, 720.0),
+        polku::present::StepOptions { reveal_lanes: map.presentation.reveal_lanes },
+    );
+    let mut files: Vec<_> = std::fs::read_dir(&slides).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert_eq!(files.len(), steps.len());
+    assert!(common::name(&files[0]).starts_with("01-title"));
+    assert!(common::name(files.last().unwrap()).ends_with("-whole-map.png"));
+    for file in &files {
+        let img = image::ImageReader::open(file).unwrap().into_dimensions().unwrap();
+        assert_eq!(img, (1280, 720), "{}", file.display());
+    }
+}
+
+#[test]
+fn a_bad_slide_size_is_a_usage_mistake() {
+    let map_path = common::root().join("sample_maps/ecommerce-running-shoes.ron");
+    for size in ["1920", "10x10", "wide"] {
+        let out = polku()
+            .args(["export", map_path.to_str().unwrap(), "--slides", "/tmp/x", "--size", size])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{size}");
+    }
+}

@@ -49,7 +49,7 @@ impl PolkuApp {
     }
 
     pub(crate) fn save_as(&mut self) {
-        let name = format!("{}.ron", file_stem_for(&self.doc.map.title));
+        let name = format!("{}.ron", crate::io::file_stem(&self.doc.map.title));
         if let Some(path) = rfd::FileDialog::new().add_filter("Polku map", &["ron"]).set_file_name(name).save_file() {
             self.save_to(path);
         }
@@ -111,27 +111,5 @@ impl PolkuApp {
                 egui::Color32::WHITE,
             );
         }
-    }
-}
-
-/// A file name from a map title: letters and digits kept (ä and ö too), the rest dashes.
-fn file_stem_for(title: &str) -> String {
-    let stem: String = title
-        .chars()
-        .flat_map(|c| if c.is_alphanumeric() { c.to_lowercase().collect::<Vec<_>>() } else { vec!['-'] })
-        .collect();
-    let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
-    if stem.is_empty() { "journey-map".to_owned() } else { stem }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_come_from_titles_keeping_finnish_letters() {
-        assert_eq!(file_stem_for("Myyntijohtajan polku: CRM!"), "myyntijohtajan-polku-crm");
-        assert_eq!(file_stem_for("Äiti öljyää"), "äiti-öljyää");
-        assert_eq!(file_stem_for("  "), "journey-map");
     }
 }

@@ -8,10 +8,12 @@ mod error;
 mod format;
 mod load;
 mod locate;
+mod names;
 pub mod recovery;
 mod save;
 
 pub use error::{LoadError, Located, SaveError};
 pub use format::{CURRENT_VERSION, to_text};
 pub use load::{MAX_FILE_SIZE, Opened, load, load_bytes, load_for_viewing, load_str};
+pub use names::file_stem;
 pub use save::{backup_path, save, write_atomic};

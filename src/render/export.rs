@@ -4,7 +4,7 @@
 use super::raster::{self, Pixels, Textures};
 use super::{View, paint};
 use crate::layout::{self, Layout};
-use crate::model::{EmotionDisplay, JourneyMap};
+use crate::model::{EmotionDisplay, JourneyMap, VoteRound};
 use crate::theme::Theme;
 use egui::{Pos2, RawInput, Rect, ViewportId, pos2};
 use std::path::Path;
@@ -29,17 +29,20 @@ pub enum Background {
 
 /// How to export.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ExportOptions {
     /// Pixels per map unit, 1–8.
     pub scale: f32,
     pub background: Background,
     /// Space around the map, in map units.
     pub margin: f32,
+    /// Draw the dots of the map's latest vote round on the cards.
+    pub votes: bool,
 }
 
 impl Default for ExportOptions {
     fn default() -> Self {
-        ExportOptions { scale: 2.0, background: Background::White, margin: 0.0 }
+        ExportOptions { scale: 2.0, background: Background::White, margin: 0.0, votes: false }
     }
 }
 
@@ -128,12 +131,13 @@ fn unreachable_layout(map: &JourneyMap, theme: &Theme) -> Layout {
     ctx.fonts_mut(|fonts| layout::layout(map, theme, fonts))
 }
 
-/// Paints `layout` offscreen at `options.scale` and rasterises it.
+/// Paints `layout` offscreen at `options.scale` and rasterises it, with the dots of `dots`.
 pub fn render(
     layout: &Layout,
     theme: &Theme,
     display: EmotionDisplay,
     options: &ExportOptions,
+    dots: Option<&VoteRound>,
 ) -> Result<Rendered, ExportError> {
     if !ExportOptions::SCALES.contains(&options.scale) || !options.scale.is_finite() {
         return Err(ExportError::BadScale(options.scale));
@@ -144,30 +148,42 @@ pub fn render(
     if width > MAX_SIDE || height > MAX_SIDE || width.saturating_mul(height) > MAX_PIXELS {
         return Err(ExportError::TooLarge { width, height });
     }
-    let start = Instant::now();
-    let ctx = offscreen_context();
     let full_rect = Rect::from_min_size(Pos2::ZERO, size);
     let mut view = View::at(pos2(options.margin, options.margin), full_rect, display);
     view.background = options.background == Background::White;
-    let mut full = ctx.run_ui(input(size, options.scale), |ui| {
-        let painter = ui.painter().with_clip_rect(full_rect);
-        if view.background {
-            painter.rect_filled(full_rect, 0.0, theme.background);
-        }
-        paint(&painter, layout, theme, &view);
-    });
-    let primitives = ctx.tessellate(std::mem::take(&mut full.shapes), full.pixels_per_point);
-    let mut textures = Textures::default();
-    textures.apply(&mut full.textures_delta);
-    let prepare = start.elapsed();
-
-    let start = Instant::now();
     let clear = match options.background {
         Background::White => theme.background.to_array(),
         Background::Transparent => [0; 4],
     };
+    let mut rendered = render_with(size, options.scale, clear, |painter| {
+        if view.background {
+            painter.rect_filled(full_rect, 0.0, theme.background);
+        }
+        paint(painter, layout, theme, &view);
+        if let Some(round) = dots {
+            super::votes::paint_dots(painter, layout, view.to_screen, full_rect, round, theme);
+        }
+    });
+    rendered.dpi = options.dpi();
+    Ok(rendered)
+}
+
+/// Paints with `draw` offscreen on a page of `size` points at `scale` pixels per point,
+/// and rasterises it over `clear` (premultiplied RGBA). The painter is clipped to the page.
+pub fn render_with(size: egui::Vec2, scale: f32, clear: [u8; 4], draw: impl Fn(&egui::Painter)) -> Rendered {
+    let start = Instant::now();
+    let ctx = offscreen_context();
+    let page = Rect::from_min_size(Pos2::ZERO, size);
+    let mut full = ctx.run_ui(input(size, scale), |ui| draw(&ui.painter().with_clip_rect(page)));
+    let primitives = ctx.tessellate(std::mem::take(&mut full.shapes), full.pixels_per_point);
+    let mut textures = Textures::default();
+    textures.apply(&mut full.textures_delta);
+    let prepare = start.elapsed();
+    let start = Instant::now();
+    let width = (size.x * scale).round() as usize;
+    let height = (size.y * scale).round() as usize;
     let pixels = raster::rasterize(&primitives, &textures, full.pixels_per_point, width, height, clear);
-    Ok(Rendered { pixels, dpi: options.dpi(), prepare, raster: start.elapsed() })
+    Rendered { pixels, dpi: scale * BASE_DPI, prepare, raster: start.elapsed() }
 }
 
 /// Lays out, renders and writes `map` as a PNG at `path` (atomically).
@@ -178,7 +194,8 @@ pub fn export_png(
     path: &Path,
 ) -> Result<ExportStats, ExportError> {
     let layout = layout_headless(map, theme);
-    export_layout_png(&layout, theme, map.emotions.display, options, path)
+    let dots = if options.votes { map.votes.last() } else { None };
+    export_layout_png(&layout, theme, map.emotions.display, options, dots, path)
 }
 
 /// Renders an already laid-out map and writes it as a PNG at `path` (atomically).
@@ -187,9 +204,10 @@ pub fn export_layout_png(
     theme: &Theme,
     display: EmotionDisplay,
     options: &ExportOptions,
+    dots: Option<&VoteRound>,
     path: &Path,
 ) -> Result<ExportStats, ExportError> {
-    let rendered = render(layout, theme, display, options)?;
+    let rendered = render(layout, theme, display, options, dots)?;
     let start = Instant::now();
     let bytes = super::png::encode(&rendered.pixels, rendered.dpi).map_err(ExportError::Encode)?;
     let encode = start.elapsed();

@@ -9,6 +9,7 @@ mod icons;
 pub mod png;
 pub mod raster;
 mod smiley;
+pub mod votes;
 
 pub use smiley::{face as draw_face, ink_on};
 

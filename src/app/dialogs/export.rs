@@ -38,7 +38,8 @@ impl PolkuApp {
         let theme = self.theme();
         let layout = self.doc.layout(ctx, &theme).clone();
         let display = self.doc.map.emotions.display;
-        self.export_job = Some(ExportJob::start(ctx, layout, theme, display, self.prefs.export, path));
+        let dots = if self.prefs.export.votes { self.doc.map.votes.last().cloned() } else { None };
+        self.export_job = Some(ExportJob::start(ctx, layout, theme, display, self.prefs.export, dots, path));
     }
 
     pub(crate) fn poll_export(&mut self) {
@@ -96,6 +97,11 @@ impl PolkuApp {
                 ui.label(t.margin);
                 ui.add(egui::DragValue::new(&mut opts.margin).range(0.0..=200.0).suffix(" pt"));
                 ui.end_row();
+                if let Some(round) = self.doc.map.votes.last() {
+                    ui.label(t.vote_dots);
+                    ui.checkbox(&mut opts.votes, format!("“{}”", round.question));
+                    ui.end_row();
+                }
                 ui.label(t.image_size);
                 let w = ((size.x + 2.0 * opts.margin) * opts.scale).round();
                 let h = ((size.y + 2.0 * opts.margin) * opts.scale).round();

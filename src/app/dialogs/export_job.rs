@@ -1,7 +1,7 @@
 //! PNG export off the UI thread: the window stays responsive while a large map renders.
 
 use crate::layout::Layout;
-use crate::model::EmotionDisplay;
+use crate::model::{EmotionDisplay, VoteRound};
 use crate::render::export::{ExportOptions, ExportStats, export_layout_png};
 use crate::theme::Theme;
 use std::path::PathBuf;
@@ -21,13 +21,15 @@ impl ExportJob {
         theme: Theme,
         display: EmotionDisplay,
         options: ExportOptions,
+        dots: Option<VoteRound>,
         path: PathBuf,
     ) -> ExportJob {
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
         let out = path.clone();
         std::thread::spawn(move || {
-            let result = export_layout_png(&layout, &theme, display, &options, &out).map_err(|e| e.to_string());
+            let result =
+                export_layout_png(&layout, &theme, display, &options, dots.as_ref(), &out).map_err(|e| e.to_string());
             let _ = tx.send(result);
             ctx.request_repaint();
         });
