@@ -40,6 +40,20 @@ pub enum Action {
     ToggleImprovement,
     /// Sets the emotion (−2…+2) of the selected cards.
     Emotion(i8),
+    /// Presents the map from its title (on the other screen when there are two).
+    Present,
+    /// Presents from the stage of the selection.
+    PresentFromHere,
+    /// Presents in a second window that can be dragged to a projector.
+    PresentInWindow,
+    /// Shows the timer's controls.
+    Timer,
+    /// Starts a dot vote.
+    StartVote,
+    /// Shows the dot-vote panel.
+    VotePanel,
+    /// Writes one PNG per presentation step.
+    ExportSlides,
 }
 
 /// One row of the table.
@@ -273,11 +287,165 @@ pub const ACTIONS: &[ActionDef] = &[
         shortcuts: &[plain(Key::Escape)],
     },
     ActionDef {
+        action: Action::PresentFromHere,
+        label: ["Present from this stage", "Esitä tästä vaiheesta"],
+        help: ["Present, starting at the selected stage", "Esitä valitusta vaiheesta alkaen"],
+        shortcuts: &[shift(Key::F5)],
+    },
+    ActionDef {
+        action: Action::Present,
+        label: ["Present", "Esitä"],
+        help: [
+            "Present the map full screen, stage by stage (on the other screen when there are two)",
+            "Esitä kartta koko näytöllä vaihe kerrallaan (toisella näytöllä, jos niitä on kaksi)",
+        ],
+        shortcuts: &[plain(Key::F5)],
+    },
+    ActionDef {
+        action: Action::PresentInWindow,
+        label: ["Present in a window", "Esitä ikkunassa"],
+        help: [
+            "Open the presentation in its own window to drag to a projector (F11: full screen)",
+            "Avaa esitys omaan ikkunaansa vedettäväksi projektorille (F11: koko näyttö)",
+        ],
+        shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::Timer,
+        label: ["Timer…", "Ajastin…"],
+        help: ["A countdown for an exercise", "Ajastin harjoitukselle"],
+        shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::StartVote,
+        label: ["Start a dot vote…", "Aloita pisteäänestys…"],
+        help: ["Let the room put dots on the cards", "Anna ryhmän jakaa pisteitä korteille"],
+        shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::VotePanel,
+        label: ["Dot vote", "Pisteäänestys"],
+        help: ["Show the tally of the dot votes", "Näytä pisteäänestyksen tulokset"],
+        shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::ExportSlides,
+        label: ["Export slides…", "Vie diat…"],
+        help: [
+            "One PNG per presentation step, for a PC without Polku",
+            "Yksi PNG-kuva esityksen vaihetta kohden koneelle, jolla ei ole Polkua",
+        ],
+        shortcuts: &[],
+    },
+    ActionDef {
         action: Action::Help,
         label: ["Keyboard shortcuts", "Pikanäppäimet"],
         help: ["Show this help", "Näytä tämä ohje"],
         shortcuts: &[plain(Key::F1), shift(Key::Questionmark), plain(Key::Questionmark)],
     },
+];
+
+/// Something the keyboard does while presenting. A presenter's clicker sends Page Up, Page
+/// Down, B or "." and F5 / Esc; all of them are here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentAction {
+    Next,
+    Previous,
+    First,
+    Last,
+    Black,
+    White,
+    Exit,
+    AddCard,
+    Timer,
+    VotePanel,
+    RevealLanes,
+    Theme,
+}
+
+/// One row of the presentation's key table.
+pub struct PresentDef {
+    pub action: PresentAction,
+    /// English and Finnish.
+    pub help: [&'static str; 2],
+    pub shortcuts: &'static [KeyboardShortcut],
+}
+
+/// The presentation's keys; the handler and the help read this table.
+pub const PRESENT_ACTIONS: &[PresentDef] = &[
+    PresentDef {
+        action: PresentAction::Next,
+        help: ["Next step", "Seuraava vaihe"],
+        shortcuts: &[
+            plain(Key::PageDown),
+            plain(Key::ArrowRight),
+            plain(Key::ArrowDown),
+            plain(Key::Space),
+            plain(Key::Enter),
+        ],
+    },
+    PresentDef {
+        action: PresentAction::Previous,
+        help: ["Previous step", "Edellinen vaihe"],
+        shortcuts: &[plain(Key::PageUp), plain(Key::ArrowLeft), plain(Key::ArrowUp), plain(Key::Backspace)],
+    },
+    PresentDef {
+        action: PresentAction::First,
+        help: ["First step", "Ensimmäinen vaihe"],
+        shortcuts: &[plain(Key::Home)],
+    },
+    PresentDef { action: PresentAction::Last, help: ["Last step", "Viimeinen vaihe"], shortcuts: &[plain(Key::End)] },
+    PresentDef {
+        action: PresentAction::Black,
+        help: ["Black screen (any key returns)", "Musta ruutu (mikä tahansa näppäin palaa)"],
+        shortcuts: &[plain(Key::B), plain(Key::Period)],
+    },
+    PresentDef {
+        action: PresentAction::White,
+        help: ["White screen (any key returns)", "Valkoinen ruutu (mikä tahansa näppäin palaa)"],
+        shortcuts: &[plain(Key::W), plain(Key::Comma)],
+    },
+    PresentDef {
+        action: PresentAction::Exit,
+        help: ["End the presentation", "Lopeta esitys"],
+        shortcuts: &[plain(Key::Escape), plain(Key::F5)],
+    },
+    PresentDef {
+        action: PresentAction::AddCard,
+        help: ["Add a card in this stage and type it", "Lisää kortti tähän vaiheeseen ja kirjoita"],
+        shortcuts: &[plain(Key::N)],
+    },
+    PresentDef { action: PresentAction::Timer, help: ["Timer", "Ajastin"], shortcuts: &[plain(Key::T)] },
+    PresentDef {
+        action: PresentAction::VotePanel,
+        help: ["Dot vote: start one, or show the tally", "Pisteäänestys: aloita tai näytä tulokset"],
+        shortcuts: &[plain(Key::V)],
+    },
+    PresentDef {
+        action: PresentAction::RevealLanes,
+        help: ["Reveal lanes one by one, on or off", "Kaistat yksi kerrallaan, päälle tai pois"],
+        shortcuts: &[plain(Key::L)],
+    },
+    PresentDef {
+        action: PresentAction::Theme,
+        help: ["Next theme (projector, light, dark)", "Seuraava teema (projektori, vaalea, tumma)"],
+        shortcuts: &[plain(Key::P)],
+    },
+];
+
+/// Presentation help lines that are not single keys (mouse, numbers).
+pub const PRESENT_EXTRA: &[[&str; 3]] = &[
+    ["Number, then Enter", "Go to that step", "Siirry siihen vaiheeseen"],
+    ["1 … 5", "Rate the selected card −2 … +2", "Arvioi valittu kortti −2 … +2"],
+    ["Click a card or lane", "Spotlight it (click again to clear)", "Korosta se (uusi napsautus poistaa)"],
+    ["Double-click a cell", "Add a card there", "Lisää kortti siihen"],
+    [
+        "Click a card in a vote",
+        "+1 dot (Shift+click or right click: −1)",
+        "+1 piste (Vaihto+napsautus tai oikea painike: −1)",
+    ],
+    ["Ctrl+Z / Ctrl+Shift+Z", "Undo / redo", "Kumoa / tee uudelleen"],
+    ["F11 or double-click (own window)", "Full screen on/off", "Koko näyttö päälle/pois"],
 ];
 
 /// The table row of an action.
@@ -299,6 +467,17 @@ impl ActionDef {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_two_presentation_keys_are_the_same() {
+        let mut seen = Vec::new();
+        for d in PRESENT_ACTIONS {
+            for s in d.shortcuts {
+                assert!(!seen.contains(s), "{:?} is taken twice", s);
+                seen.push(*s);
+            }
+        }
+    }
 
     #[test]
     fn no_two_actions_share_a_shortcut() {

@@ -26,6 +26,8 @@ impl PolkuApp {
                             | Action::ZoomIn
                             | Action::ZoomOut
                             | Action::ActionPlan
+                            | Action::Present
+                            | Action::PresentFromHere
                     );
                     if typing && (actions::ActionDef::is_plain_key(s) || !window_level) {
                         continue;
@@ -170,6 +172,13 @@ impl PolkuApp {
                 }
             }
             Action::ActionPlan => self.prefs.show_plan = !self.prefs.show_plan,
+            Action::Present => self.mode_request = Some(super::ModeRequest::Present { from_here: false }),
+            Action::PresentFromHere => self.mode_request = Some(super::ModeRequest::Present { from_here: true }),
+            Action::PresentInWindow => self.mode_request = Some(super::ModeRequest::PresentInWindow),
+            Action::Timer => self.workshop.timer_open = !self.workshop.timer_open,
+            Action::StartVote => self.ask_start_vote(),
+            Action::VotePanel => self.workshop.votes_open = !self.workshop.votes_open,
+            Action::ExportSlides => self.open_modal(super::Modal::Slides(Default::default())),
             Action::ToggleImprovement => self.toggle_improvement(),
             Action::Deselect => {
                 self.editor.selection.clear();

@@ -26,8 +26,13 @@ pub struct Document {
     /// Modification time and size of `path` when it was opened or last saved, to notice
     /// another program (or another Polku) changing the file meanwhile.
     pub disk_stamp: Option<(std::time::SystemTime, u64)>,
-    cache: Option<(u64, ThemeKind, u32, Layout)>,
+    /// Layouts by map generation, theme and pixel density; two are kept, because presenting
+    /// shows the map in the projector theme while the editor keeps its own.
+    cache: Vec<(u64, ThemeKind, u32, Layout)>,
 }
+
+/// How many layouts the cache keeps.
+const CACHED_LAYOUTS: usize = 2;
 
 impl Document {
     /// A document for `map`.
@@ -40,7 +45,7 @@ impl Document {
             history: History::default(),
             recovered: false,
             disk_stamp: None,
-            cache: None,
+            cache: Vec::new(),
         }
     }
 
@@ -112,16 +117,34 @@ impl Document {
             .map_or_else(|| self.map.title.clone(), |n| n.to_string_lossy().into_owned())
     }
 
+    /// The layout for `theme` together with the map it shows, for code that reads both.
+    pub fn layout_and_map(&mut self, ctx: &egui::Context, theme: &Theme) -> (&Layout, &JourneyMap) {
+        self.layout(ctx, theme);
+        match self.cache.first() {
+            Some((_, _, _, layout)) => (layout, &self.map),
+            None => (unreachable_cache(), &self.map),
+        }
+    }
+
     /// The layout for `theme` at the current pixel density, from the cache when still valid.
     pub fn layout(&mut self, ctx: &egui::Context, theme: &Theme) -> &Layout {
         let ppp_key = (ctx.pixels_per_point() * 100.0).round() as u32;
-        let fresh =
-            matches!(&self.cache, Some((g, k, p, _)) if *g == self.generation && *k == theme.kind && *p == ppp_key);
-        if !fresh {
-            let laid = ctx.fonts_mut(|fonts| layout::layout(&self.map, theme, fonts));
-            self.cache = Some((self.generation, theme.kind, ppp_key, laid));
+        let found =
+            self.cache.iter().position(|(g, k, p, _)| *g == self.generation && *k == theme.kind && *p == ppp_key);
+        match found {
+            Some(0) => {}
+            Some(i) => {
+                let entry = self.cache.remove(i);
+                self.cache.insert(0, entry);
+            }
+            None => {
+                let laid = ctx.fonts_mut(|fonts| layout::layout(&self.map, theme, fonts));
+                self.cache.retain(|(g, _, _, _)| *g == self.generation);
+                self.cache.insert(0, (self.generation, theme.kind, ppp_key, laid));
+                self.cache.truncate(CACHED_LAYOUTS);
+            }
         }
-        match &self.cache {
+        match self.cache.first() {
             Some((_, _, _, layout)) => layout,
             None => unreachable_cache(),
         }

@@ -18,9 +18,13 @@ mod edit_actions;
 mod editor;
 mod files;
 pub mod i18n;
+mod mode;
 pub mod panels;
 mod prefs;
+pub mod present;
+pub mod timer;
 mod toasts;
+pub mod workshop;
 
 pub use actions::{ACTIONS, Action};
 pub use canvas::Camera;
@@ -30,6 +34,7 @@ pub use dialogs::Modal;
 pub use document::Document;
 pub use editor::Editor;
 pub use i18n::UiLanguage;
+pub use mode::Mode;
 pub use panels::palette::PaletteItem;
 pub use panels::plan_panel::{PlanTab, PlanView};
 pub use prefs::Prefs;
@@ -40,14 +45,31 @@ use i18n::tr;
 use std::path::PathBuf;
 use toasts::Toasts;
 
+/// A change of the window's mode, asked for by an action and made at the end of the frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModeRequest {
+    /// Present: on the other screen when there are two, else full screen here.
+    Present { from_here: bool },
+    /// Present in a window of its own, with the presenter's view here.
+    PresentInWindow,
+    /// Back to editing.
+    Edit,
+}
+
 /// The editor window.
 pub struct PolkuApp {
     pub doc: Document,
     pub prefs: Prefs,
     /// The editing mode's session state; kept while another mode shows.
     pub editor: Editor,
+    /// Editing or presenting.
+    pub mode: Mode,
+    /// A change of mode asked for this frame, made at its end.
+    mode_request: Option<ModeRequest>,
     /// The open dialog, if any.
     pub modal: Option<Modal>,
+    /// The timer and the view of the dot votes.
+    pub workshop: workshop::Workshop,
     toasts: Toasts,
     export_job: Option<ExportJob>,
     /// The window title last sent, so it is sent only when it changes.
@@ -68,7 +90,10 @@ impl PolkuApp {
             doc,
             prefs,
             editor: Editor::default(),
+            mode: Mode::Editing,
+            mode_request: None,
             modal: None,
+            workshop: workshop::Workshop::default(),
             toasts: Toasts::default(),
             export_job: None,
             shown_title: None,
@@ -94,13 +119,19 @@ impl PolkuApp {
         Theme::of(self.prefs.theme)
     }
 
-    /// The editing mode: menus, panels, the canvas.
-    fn edit_ui(&mut self, ui: &mut egui::Ui) {
+    /// The editing mode: menus, panels, the canvas; with the presenter's panel when the
+    /// audience sees the presentation in another window.
+    fn edit_ui(&mut self, ui: &mut egui::Ui, presenting: Option<&mut present::Presentation>) {
         let ctx = ui.ctx().clone();
         self.take_tab(&ctx);
         let canvas_guess = ctx.content_rect();
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, canvas_guess));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if let Some(p) = presenting {
+            egui::Panel::right("presenter").default_size(380.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| self.presenter_panel(ui, p));
+            });
+        }
         // Full width under the palette and the inspector: the plan's table has many columns.
         if self.prefs.show_plan {
             egui::Panel::bottom("action-plan")
@@ -123,20 +154,44 @@ impl PolkuApp {
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             let layout = self.doc.layout(&ctx, &theme);
             let (response, rect, to_screen) = canvas::show(ui, &mut self.editor.camera, layout, &theme, display, label);
+            if let Some(round) = self.shown_vote().cloned() {
+                let layout = self.doc.layout(&ctx, &theme);
+                crate::render::votes::paint_dots(&ui.painter_at(rect), layout, to_screen, rect, &round, &theme);
+            }
             canvas_rect = rect;
             self.editor.last_canvas = rect;
             self.canvas_interaction(ui, &canvas::interact::CanvasFrame { response, rect, to_screen });
-            self.inline_edit_ui(&ctx, to_screen, rect);
+            self.inline_edit_ui(&ctx, to_screen, rect, &theme);
         });
         if !self.modal.as_ref().is_some_and(Modal::blocks_shortcuts) {
             self.shortcuts(&ctx, canvas_rect);
         }
         self.editor.selection.retain_existing(&self.doc.map);
+        self.votes_window(&ctx, false);
+        self.timer_window(&ctx, false);
+    }
+
+    /// Presenting: the audience view full screen here, or the editor with the presenter's
+    /// panel here and the audience view in its own window.
+    fn present_ui(&mut self, ui: &mut egui::Ui, p: &mut present::Presentation) {
+        match p.audience {
+            present::Audience::ThisWindow => {
+                egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.audience_ui(ui, p));
+            }
+            present::Audience::OtherWindow { .. } => {
+                self.edit_ui(ui, Some(p));
+                let ctx = ui.ctx().clone();
+                self.audience_window(&ctx, p);
+            }
+        }
+        if p.ended {
+            self.mode_request = Some(ModeRequest::Edit);
+        }
     }
 }
 
 impl eframe::App for PolkuApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let title = self.window_title();
         if self.shown_title.as_ref() != Some(&title) {
@@ -153,8 +208,22 @@ impl eframe::App for PolkuApp {
         self.poll_export();
         self.intercept_close(&ctx);
         self.dropped_files(&ctx);
-        self.edit_ui(ui);
+        let mode = std::mem::take(&mut self.mode);
+        self.mode = match mode {
+            Mode::Editing => {
+                self.edit_ui(ui, None);
+                Mode::Editing
+            }
+            Mode::Presenting(mut p) => {
+                self.present_ui(ui, &mut p);
+                Mode::Presenting(p)
+            }
+        };
         self.modal_ui(&ctx);
+        if let Some(request) = self.mode_request.take() {
+            self.switch_mode(&ctx, request, frame);
+        }
+        self.timer_tick(&ctx);
         self.autosave(&ctx);
         self.toasts.show(&ctx);
     }

@@ -2,7 +2,9 @@
 //! a stage with its cards, duplicate, paste. Each returns one [`Command`] to apply.
 
 use super::Command;
-use crate::model::{Arrow, ArrowId, Card, CardId, JourneyMap, LaneId, StageId, fresh_id};
+use crate::model::{
+    Arrow, ArrowId, Card, CardId, Improvement, JourneyMap, LaneId, Priority, StageId, VoteId, fresh_id,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Moves card `id` to `index` among the cards of cell (`stage`, `lane`), renumbering the
@@ -98,6 +100,33 @@ pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Command {
     Command::Batch("Delete lane", commands)
 }
 
+/// Puts the `n` cards with the most dots in vote round `round` into the action plan: the
+/// first third of them at high priority, the next third medium, the rest low, each keeping
+/// its vote count. Cards already in the plan keep their owner, dates and status. `None` when
+/// the round has no dots.
+pub fn vote_results_to_plan(map: &JourneyMap, round: &VoteId, n: usize) -> Option<Command> {
+    let ranking = map.vote(round)?.ranking(map);
+    let n = n.min(ranking.len());
+    let commands: Vec<Command> = ranking
+        .into_iter()
+        .take(n)
+        .enumerate()
+        .map(|(rank, (card, votes))| {
+            let priority = match rank * 3 / n {
+                0 => Priority::High,
+                1 => Priority::Medium,
+                _ => Priority::Low,
+            };
+            let mut card = card.clone();
+            let item = card.improvement.get_or_insert_with(Improvement::default);
+            item.priority = priority;
+            item.votes = Some(votes);
+            Command::UpdateCard(card)
+        })
+        .collect();
+    (!commands.is_empty()).then_some(Command::Batch("Add vote results to the action plan", commands))
+}
+
 /// Copies of `ids` with fresh ids, each right after its original; returns the new ids.
 pub fn duplicate_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> (Command, Vec<CardId>) {
     let mut after = map.clone();
@@ -155,6 +184,49 @@ pub fn paste_cards(
         }
     }
     (Command::Batch("Paste", commands), new_ids)
+}
+
+#[cfg(test)]
+mod vote_tests {
+    use super::*;
+    use crate::model::{Date, Lane, LaneKind, Stage, Status, VoteRound, VoteScope};
+
+    #[test]
+    fn the_top_cards_of_a_vote_enter_the_plan_with_priority_by_rank_and_their_dots() {
+        let mut m = JourneyMap::new("t");
+        m.stages.push(Stage::new("s", "S"));
+        m.lanes.push(Lane::new("p", "Pains", LaneKind::PainPoints));
+        for i in 1..=5 {
+            m.cards.push(Card::new(format!("c{i}"), "s", "p", format!("Pain {i}")));
+        }
+        m.cards[1].improvement =
+            Some(Improvement { owner: "Laura".into(), status: Status::Planned, ..Improvement::default() });
+        m.votes.push(VoteRound {
+            id: VoteId::new("v1"),
+            question: "?".into(),
+            date: Date { year: 2026, month: 12, day: 1 },
+            scope: VoteScope::PainPoints,
+            dots_per_person: 3,
+            voters: None,
+            dots: [("c1", 1), ("c2", 5), ("c3", 3), ("c4", 4)].into_iter().map(|(c, n)| (CardId::new(c), n)).collect(),
+            closed: true,
+        });
+        let cmd = vote_results_to_plan(&m, &VoteId::new("v1"), 3).unwrap();
+        let original = m.clone();
+        let inverse = cmd.apply(&mut m).unwrap();
+        let item = |id: &str| m.card(&CardId::new(id)).unwrap().improvement.clone();
+        let c2 = item("c2").unwrap();
+        assert_eq!(
+            (c2.priority, c2.votes, c2.owner.as_str(), c2.status),
+            (Priority::High, Some(5), "Laura", Status::Planned)
+        );
+        assert_eq!(item("c4").map(|i| (i.priority, i.votes)), Some((Priority::Medium, Some(4))));
+        assert_eq!(item("c3").map(|i| (i.priority, i.votes)), Some((Priority::Low, Some(3))));
+        assert_eq!(item("c1"), None, "fourth place stays out of a top 3");
+        inverse.apply(&mut m).unwrap();
+        assert_eq!(m, original, "one undo step takes it all back");
+        assert!(vote_results_to_plan(&m, &VoteId::new("nope"), 3).is_none());
+    }
 }
 
 #[cfg(test)]

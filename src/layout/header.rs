@@ -46,7 +46,9 @@ pub(super) fn layout_header(
     let title = m.run(&map.title, pos2(left, y), t.title_size, true, t.text, left_w);
     y += title.height() + 8.0;
     let goal_text = if map.goal.is_empty() { String::new() } else { format!("{}: {}", w.goal, map.goal) };
-    let goal = m.run(&goal_text, pos2(left, y), t.heading_size - 1.0, false, t.text, left_w);
+    // A goal wraps like a paragraph: lines of a hundred characters or more are hard to read,
+    // and a narrower block can be shown larger on a projector.
+    let goal = m.run(&goal_text, pos2(left, y), t.heading_size - 1.0, false, t.text, left_w.min(t.persona_width * 1.4));
     if !goal.is_empty() {
         y += goal.height() + 8.0;
     }

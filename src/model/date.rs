@@ -28,6 +28,27 @@ impl Date {
         (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
     }
 
+    /// The day `days` after 1970-01-01 (a Unix timestamp divided by 86,400).
+    pub fn from_unix_days(days: i64) -> Date {
+        // Civil date from days since 1970 (Howard Hinnant's algorithm).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(0, 9999) as u16;
+        Date { year, month, day }
+    }
+
+    /// Today, by the system clock (UTC).
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        Date::from_unix_days((secs / 86_400) as i64)
+    }
+
     /// Parses `YYYY-MM-DD` exactly (no time, no other separators).
     pub fn parse(s: &str) -> Option<Date> {
         let b = s.as_bytes();
@@ -73,6 +94,13 @@ mod tests {
     fn dates_parse_and_print_as_iso_days() {
         let d = Date::parse("2024-02-29").unwrap();
         assert_eq!(d.to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn unix_days_become_calendar_dates() {
+        assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(20_423).to_string(), "2025-12-01");
+        assert_eq!(Date::from_unix_days(19_782).to_string(), "2024-02-29");
     }
 
     #[test]

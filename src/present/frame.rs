@@ -33,18 +33,23 @@ pub struct Frame<'a> {
     pub dots: Option<&'a VoteRound>,
     /// Cards that cannot receive dots in the open vote, dimmed so the room sees which can.
     pub not_votable: &'a [Rect],
+    /// What shows around the map where the camera looks past its edges: the header's fill
+    /// for the title and persona, so they sit on one continuous surface.
+    pub backdrop: Color32,
 }
 
 /// Paints `frame` filling `screen`.
 pub fn paint(painter: &Painter, screen: Rect, frame: &Frame<'_>) {
     let t = frame.theme;
-    painter.rect_filled(screen, 0.0, t.background);
+    painter.rect_filled(screen, 0.0, frame.backdrop);
     let panes = Panes::of(frame.layout);
     let rects = panes.rects(&frame.shot, screen);
     let main = frame.shot.transform(screen.min);
     pane(painter, rects.main, main, frame, Axis::Both);
     if let Some(clip) = rects.titles {
-        pane(painter, clip, panes.titles_transform(&frame.shot, screen), frame, Axis::Rows);
+        let titles = panes.titles_transform(&frame.shot, screen);
+        pane(painter, clip, titles, frame, Axis::Rows);
+        sticky_lane_title(painter, clip, titles, frame);
     }
     if let Some(clip) = rects.headers {
         pane(painter, clip, panes.headers_transform(&frame.shot, screen), frame, Axis::Columns);
@@ -54,6 +59,22 @@ pub fn paint(painter: &Painter, screen: Rect, frame: &Frame<'_>) {
     }
 }
 
+/// When a part of a stage starts inside a lane, that lane's title would be above the screen:
+/// it is drawn again at the top of the frozen titles, as a spreadsheet keeps a group's heading
+/// in view.
+fn sticky_lane_title(painter: &Painter, clip: Rect, titles: TSTransform, frame: &Frame<'_>) {
+    let zoom = titles.scaling;
+    let top = (titles.inverse() * clip.min).y;
+    let Some(lane) = frame.layout.lanes.iter().find(|l| l.row.top() < top - 1.0 && l.row.bottom() > top + 24.0) else {
+        return;
+    };
+    let pad = lane.title.pos.y - lane.row.top();
+    let height = (lane.title.rect().bottom() + pad - lane.row.top()).min(lane.row.bottom() - top) * zoom;
+    let sticky = TSTransform::new(egui::vec2(titles.translation.x, clip.top() - lane.row.top() * zoom), zoom);
+    let strip = Rect::from_min_size(clip.min, egui::vec2(clip.width(), height));
+    pane(painter, strip, sticky, frame, Axis::Sticky);
+}
+
 /// Which of the spotlight's extents matter in a pane: the frozen titles only follow the rows,
 /// the frozen headers only the columns.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,6 +82,8 @@ enum Axis {
     Both,
     Rows,
     Columns,
+    /// A lane title kept in view at the top of the frozen titles.
+    Sticky,
 }
 
 fn pane(painter: &Painter, clip: Rect, to_screen: TSTransform, frame: &Frame<'_>, axis: Axis) {
@@ -86,7 +109,7 @@ fn pane(painter: &Painter, clip: Rect, to_screen: TSTransform, frame: &Frame<'_>
         }
     }
     if let Some(y) = frame.cut
-        && axis != Axis::Columns
+        && matches!(axis, Axis::Both | Axis::Rows)
     {
         let top = (to_screen * egui::pos2(0.0, y)).y;
         painter.rect_filled(
@@ -99,7 +122,7 @@ fn pane(painter: &Painter, clip: Rect, to_screen: TSTransform, frame: &Frame<'_>
         let far = 1.0e7;
         let keep = match axis {
             Axis::Both => focus,
-            Axis::Rows => Rect::from_x_y_ranges(-far..=far, focus.y_range()),
+            Axis::Rows | Axis::Sticky => Rect::from_x_y_ranges(-far..=far, focus.y_range()),
             Axis::Columns => Rect::from_x_y_ranges(focus.x_range(), -far..=far),
         };
         dim_outside(&painter, clip, to_screen * keep, dim);

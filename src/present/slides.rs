@@ -89,6 +89,7 @@ pub fn render_step(
         cut: step.cut,
         dots,
         not_votable: &[],
+        backdrop: step.backdrop(theme),
     };
     render_with(size, 1.0, theme.background.to_array(), |painter| frame::paint(painter, screen, &frame)).pixels
 }

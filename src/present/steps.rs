@@ -50,6 +50,14 @@ pub struct Step {
 }
 
 impl Step {
+    /// What shows around the map beyond its edges in this step.
+    pub fn backdrop(&self, theme: &crate::theme::Theme) -> egui::Color32 {
+        match self.kind {
+            StepKind::Title { .. } | StepKind::Persona => theme.header_fill,
+            StepKind::Stage { .. } | StepKind::Overview => theme.background,
+        }
+    }
+
     /// The stage this step shows, if it shows one.
     pub fn stage(&self) -> Option<usize> {
         match self.kind {
@@ -205,41 +213,48 @@ fn lanes_between(layout: &Layout, top: f32, bottom: f32) -> std::ops::Range<usiz
     }
 }
 
-/// Cuts a stage's column from `top` to `bottom` into parts at most `room` tall, at lane
-/// boundaries where possible and otherwise between the stage's cards, never through a card.
+/// Cuts a stage's column from `top` to `bottom` into parts at most `room` tall, never through
+/// a card: at lane boundaries where that fills the screen well, otherwise below one of the
+/// stage's cards. Empty stretches (a lane that is tall only because another stage's cell is
+/// full) are skipped rather than shown as a screen of nothing.
 fn split(layout: &Layout, stage: usize, top: f32, bottom: f32, room: f32) -> Vec<(f32, f32)> {
     let column = layout.stages[stage].column.x_range();
     let gap = layout_row_gap(layout);
+    let cards: Vec<Rect> = layout.cards.iter().filter(|c| column.contains(c.rect.center().x)).map(|c| c.rect).collect();
+    let crosses_a_card = |y: f32| cards.iter().any(|c| c.top() < y && y < c.bottom());
     // Places a cut may go, each with whether it is a lane boundary.
     let mut cuts: Vec<(f32, bool)> = layout.lanes.iter().skip(1).map(|l| (l.row.top() - gap / 2.0, true)).collect();
-    let mut cards: Vec<Rect> =
-        layout.cards.iter().filter(|c| column.contains(c.rect.center().x)).map(|c| c.rect).collect();
-    cards.sort_by(|a, b| a.top().total_cmp(&b.top()));
-    for pair in cards.windows(2) {
-        let y = (pair[0].bottom() + pair[1].top()) / 2.0;
-        if pair[1].top() > pair[0].bottom() {
-            cuts.push((y, false));
-        }
-    }
-    cuts.retain(|(y, _)| *y > top && *y < bottom);
+    cuts.extend(cards.iter().map(|c| (c.bottom() + gap / 4.0, false)));
+    cuts.retain(|(y, _)| *y > top && *y < bottom && !crosses_a_card(*y));
     cuts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Where a part after a cut at `y` starts: at the next thing to show.
+    let next_start = |y: f32| {
+        let lane = layout.lanes.iter().map(|l| l.row.top() - gap / 2.0).filter(|t| *t >= y - 0.5);
+        let card = cards.iter().map(|c| c.top() - gap / 4.0).filter(|t| *t >= y - 0.5);
+        let curve =
+            layout.lanes.iter().filter(|l| !l.kind.holds_cards() && l.row.contains(egui::pos2(l.row.center().x, y)));
+        // Inside an emotion-curve lane there is nothing to skip.
+        if curve.count() > 0 { y } else { lane.chain(card).fold(bottom, f32::min).max(y) }
+    };
     let mut parts = Vec::new();
     let mut start = top;
     while bottom - start > room + 0.5 {
         let limit = start + room;
         let fitting: Vec<&(f32, bool)> = cuts.iter().filter(|(y, _)| *y > start + 1.0 && *y <= limit).collect();
-        // Prefer the lowest lane boundary that fits; a cut between cards only when a lane
-        // alone is taller than the screen.
-        let cut = fitting
-            .iter()
-            .rev()
-            .find(|(_, lane)| *lane)
-            .or(fitting.last())
-            .map(|(y, _)| *y)
-            .or_else(|| cuts.iter().find(|(y, _)| *y > start + 1.0).map(|(y, _)| *y));
+        let lowest = fitting.last().map(|(y, _)| *y);
+        let lane = fitting.iter().rev().find(|(_, lane)| *lane).map(|(y, _)| *y);
+        // A lane boundary is the clearest place to cut, unless it leaves much of the screen empty.
+        let cut = match (lane, lowest) {
+            (Some(l), Some(c)) if l - start >= 0.75 * (c - start) => Some(l),
+            (_, Some(c)) => Some(c),
+            _ => cuts.iter().find(|(y, _)| *y > start + 1.0).map(|(y, _)| *y),
+        };
         let Some(cut) = cut else { break };
         parts.push((start, cut));
-        start = cut;
+        start = next_start(cut);
+        if bottom - start < 1.0 {
+            return parts;
+        }
     }
     parts.push((start, bottom));
     parts

@@ -5,6 +5,7 @@
 use crate::app::PolkuApp;
 use crate::app::canvas::selection::Sel;
 use crate::edit::Command;
+use crate::theme::Theme;
 use egui::emath::TSTransform;
 use egui::{Key, KeyboardShortcut, Modifiers, Rect, TextEdit};
 
@@ -15,11 +16,23 @@ pub struct InlineEdit {
     pub text: String,
     /// Put the keyboard in the field on its first frame.
     fresh: bool,
+    /// Select all of the text on the first frame, so typing replaces it (a new card's
+    /// placeholder title).
+    select_all: bool,
 }
 
 impl PolkuApp {
     /// Starts editing the title of `target` in place.
     pub(crate) fn start_inline_edit(&mut self, target: Sel) {
+        self.start_inline_edit_with(target, false);
+    }
+
+    /// Starts editing in place with the whole title selected, so typing replaces it.
+    pub(crate) fn start_inline_edit_selected(&mut self, target: Sel) {
+        self.start_inline_edit_with(target, true);
+    }
+
+    fn start_inline_edit_with(&mut self, target: Sel, select_all: bool) {
         let map = &self.doc.map;
         let text = match &target {
             Sel::Card(id) => map.card(id).map(|c| c.title.clone()),
@@ -28,15 +41,14 @@ impl PolkuApp {
             Sel::Arrow(id) => map.arrow(id).map(|a| a.label.clone()),
         };
         if let Some(text) = text {
-            self.editor.inline = Some(InlineEdit { target, text, fresh: true });
+            self.editor.inline = Some(InlineEdit { target, text, fresh: true, select_all });
         }
     }
 
     /// Draws the in-place editor over its element and applies or cancels it.
-    pub(crate) fn inline_edit_ui(&mut self, ctx: &egui::Context, to_screen: TSTransform, clip: Rect) {
+    pub(crate) fn inline_edit_ui(&mut self, ctx: &egui::Context, to_screen: TSTransform, clip: Rect, theme: &Theme) {
         let Some(mut edit) = self.editor.inline.take() else { return };
-        let theme = self.theme();
-        let layout = self.doc.layout(ctx, &theme);
+        let layout = self.doc.layout(ctx, theme);
         let (rect, size) = match &edit.target {
             Sel::Card(id) => match layout.card(id) {
                 Some(c) => (
@@ -97,8 +109,10 @@ impl PolkuApp {
             .order(egui::Order::Foreground)
             .show(ctx, |ui| {
                 egui::Frame::popup(ui.style()).inner_margin(2.0).show(ui, |ui| {
+                    let id = egui::Id::unique("inline-edit-text");
                     let r = ui.add(
                         TextEdit::multiline(&mut edit.text)
+                            .id(id)
                             .font(font)
                             .desired_width(screen.width().max(120.0))
                             .desired_rows(1)
@@ -107,6 +121,12 @@ impl PolkuApp {
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Edit title in place"));
                     if edit.fresh {
                         r.request_focus();
+                        if edit.select_all
+                            && let Some(mut state) = egui::text_edit::TextEditState::load(ui.ctx(), id)
+                        {
+                            state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all_str(&edit.text)));
+                            state.store(ui.ctx(), id);
+                        }
                         edit.fresh = false;
                     }
                     let (enter, escape) =
@@ -125,7 +145,7 @@ impl PolkuApp {
         }
     }
 
-    fn commit_inline(&mut self, edit: InlineEdit) {
+    pub(crate) fn commit_inline(&mut self, edit: InlineEdit) {
         let map = &self.doc.map;
         let text = edit.text.trim_end_matches('\n').to_owned();
         let command = match &edit.target {

@@ -96,14 +96,34 @@ impl PolkuApp {
         if response.drag_stopped() {
             self.end_gesture(ui.ctx(), modifiers.shift || modifiers.command);
         }
-        if response.double_clicked()
-            && let Some(p) = p
-        {
-            self.double_click(ui.ctx(), p);
-        } else if response.clicked()
-            && let Some(p) = p
-        {
-            self.click(ui.ctx(), p, zoom, modifiers.shift || modifiers.command);
+        // While a dot vote is open, a click on a card that may get dots adds one (Shift+click
+        // or a right click takes one away) instead of selecting it.
+        let voted = (response.clicked() || response.secondary_clicked())
+            && p.is_some_and(|p| {
+                let card = self.doc.layout(ui.ctx(), &theme).card_at(p).map(|c| c.id.clone());
+                let delta = if modifiers.shift || response.secondary_clicked() { -1 } else { 1 };
+                card.is_some_and(|id| self.open_vote().is_some() && self.vote_on(&id, delta))
+            });
+        match p {
+            Some(p) if !voted && response.double_clicked() => self.double_click(ui.ctx(), p),
+            Some(p) if !voted && response.clicked() => {
+                self.click(ui.ctx(), p, zoom, modifiers.shift || modifiers.command)
+            }
+            _ => {}
+        }
+        if let Some(round) = self.open_vote() {
+            let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
+            let text = if fi {
+                format!("Äänestys: “{}” · napsauta korttia +1, Vaihto+napsautus −1", round.question)
+            } else {
+                format!("Voting: “{}” · click a card +1, Shift+click −1", round.question)
+            };
+            let painter = ui.painter_at(frame.rect);
+            let galley = painter.layout_no_wrap(text, egui::FontId::proportional(15.0), Color32::WHITE);
+            let at = egui::pos2(frame.rect.center().x - galley.size().x / 2.0, frame.rect.top() + 10.0);
+            let bg = Rect::from_min_size(at, galley.size()).expand2(egui::vec2(12.0, 6.0));
+            painter.rect_filled(bg, 8.0, crate::theme::Theme::light().vote);
+            painter.galley(at, galley, Color32::WHITE);
         }
         let hover = response.dnd_hover_payload::<PaletteItem>();
         let target = match (&hover, p) {

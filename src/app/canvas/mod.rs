@@ -69,7 +69,7 @@ pub fn show(
 
 /// Gives the visible stages, lanes and cards accessible names, so screen readers (and UI
 /// tests) can find what the canvas paints as plain shapes.
-fn expose_to_accessibility(ui: &mut Ui, layout: &Layout, view: &View) {
+pub(crate) fn expose_to_accessibility(ui: &mut Ui, layout: &Layout, view: &View) {
     let visible = view.to_screen.inverse() * view.clip;
     let label = |ui: &mut Ui, id: egui::Id, rect: Rect, text: String| {
         if visible.intersects(rect) {

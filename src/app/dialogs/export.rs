@@ -5,7 +5,7 @@ use super::Outcome;
 use crate::app::PolkuApp;
 use crate::app::dialogs::export_job::ExportJob;
 use crate::app::i18n::tr;
-use crate::render::export::{Background, ExportOptions};
+use crate::render::export::{Background, ExportOptions, export_layout_png};
 use std::path::PathBuf;
 
 impl PolkuApp {
@@ -39,7 +39,20 @@ impl PolkuApp {
         let layout = self.doc.layout(ctx, &theme).clone();
         let display = self.doc.map.emotions.display;
         let dots = if self.prefs.export.votes { self.doc.map.votes.last().cloned() } else { None };
-        self.export_job = Some(ExportJob::start(ctx, layout, theme, display, self.prefs.export, dots, path));
+        let options = self.prefs.export;
+        let exported = tr(self.prefs.language).exported;
+        self.export_job = Some(ExportJob::start(ctx, move || {
+            let stats = export_layout_png(&layout, &theme, display, &options, dots.as_ref(), &path)
+                .map_err(|e| e.to_string())?;
+            Ok(format!(
+                "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
+                path.display(),
+                stats.width,
+                stats.height,
+                options.dpi(),
+                (stats.prepare + stats.raster + stats.encode).as_millis()
+            ))
+        }));
     }
 
     pub(crate) fn poll_export(&mut self) {
@@ -48,15 +61,7 @@ impl PolkuApp {
             && let Some(result) = job.poll()
         {
             match result {
-                Ok(stats) => self.toasts.info(format!(
-                    "{}: {} ({}×{} px, {:.0} DPI, {} ms)",
-                    t.exported,
-                    job.path.display(),
-                    stats.width,
-                    stats.height,
-                    self.prefs.export.dpi(),
-                    (stats.prepare + stats.raster + stats.encode).as_millis()
-                )),
+                Ok(message) => self.toasts.info(message),
                 Err(e) => self.toasts.error(format!("{}: {e}", t.export_failed)),
             }
             self.export_job = None;

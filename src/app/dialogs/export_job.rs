@@ -1,43 +1,27 @@
-//! PNG export off the UI thread: the window stays responsive while a large map renders.
+//! Exports off the UI thread: the window stays responsive while a large map or a deck of
+//! slides renders. A job reports one line for a toast: what was written, or why not.
 
-use crate::layout::Layout;
-use crate::model::{EmotionDisplay, VoteRound};
-use crate::render::export::{ExportOptions, ExportStats, export_layout_png};
-use crate::theme::Theme;
-use std::path::PathBuf;
 use std::sync::mpsc;
 
 /// An export under way.
 pub struct ExportJob {
-    pub path: PathBuf,
-    rx: mpsc::Receiver<Result<ExportStats, String>>,
+    rx: mpsc::Receiver<Result<String, String>>,
 }
 
 impl ExportJob {
-    /// Starts rendering `layout` to `path` on a worker thread; `ctx` is woken when it ends.
-    pub fn start(
-        ctx: &egui::Context,
-        layout: Layout,
-        theme: Theme,
-        display: EmotionDisplay,
-        options: ExportOptions,
-        dots: Option<VoteRound>,
-        path: PathBuf,
-    ) -> ExportJob {
+    /// Runs `work` on a worker thread; `ctx` is woken when it ends.
+    pub fn start(ctx: &egui::Context, work: impl FnOnce() -> Result<String, String> + Send + 'static) -> ExportJob {
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
-        let out = path.clone();
         std::thread::spawn(move || {
-            let result =
-                export_layout_png(&layout, &theme, display, &options, dots.as_ref(), &out).map_err(|e| e.to_string());
-            let _ = tx.send(result);
+            let _ = tx.send(work());
             ctx.request_repaint();
         });
-        ExportJob { path, rx }
+        ExportJob { rx }
     }
 
     /// The result, once the export has ended.
-    pub fn poll(&self) -> Option<Result<ExportStats, String>> {
+    pub fn poll(&self) -> Option<Result<String, String>> {
         match self.rx.try_recv() {
             Ok(result) => Some(result),
             Err(mpsc::TryRecvError::Empty) => None,

@@ -7,7 +7,9 @@ pub mod export_job;
 mod external_change;
 mod help;
 mod recovery;
+pub mod slides;
 pub mod unsaved;
+pub mod vote_setup;
 
 use crate::app::PolkuApp;
 use crate::app::edit_actions::PendingDelete;
@@ -28,6 +30,10 @@ pub enum Modal {
     ConfirmDelete(Box<PendingDelete>),
     /// Work left by a crashed instance: Restore / Open the saved file / Discard.
     Recovery,
+    /// Setting up a dot vote.
+    StartVote(vote_setup::VoteDraft),
+    /// Exporting the presentation's slides.
+    Slides(slides::SlideDraft),
 }
 
 impl Modal {
@@ -58,14 +64,16 @@ impl PolkuApp {
 
     /// Draws the open dialog and applies its answer.
     pub(crate) fn modal_ui(&mut self, ctx: &egui::Context) {
-        let Some(modal) = self.modal.take() else { return };
-        let outcome = match &modal {
+        let Some(mut modal) = self.modal.take() else { return };
+        let outcome = match &mut modal {
             Modal::Export => self.export_dialog_ui(ctx),
             Modal::Help => self.help_ui(ctx),
             Modal::Unsaved(what) => self.unsaved_dialog(ctx, what),
             Modal::ExternalChange => self.external_change_dialog(ctx),
             Modal::ConfirmDelete(pending) => self.confirm_delete_ui(ctx, pending),
             Modal::Recovery => self.recovery_dialog(ctx),
+            Modal::StartVote(draft) => self.vote_setup_ui(ctx, draft),
+            Modal::Slides(draft) => self.slides_dialog(ctx, draft),
         };
         // An answer may have opened the next dialog (Save → the file changed on disk).
         if outcome == Outcome::Open && self.modal.is_none() {

@@ -72,6 +72,7 @@ impl PolkuApp {
                 self.action_button(ui, Action::SaveAs, canvas, None);
                 ui.separator();
                 self.action_button(ui, Action::Export, canvas, None);
+                self.action_button(ui, Action::ExportSlides, canvas, None);
                 self.action_button(ui, Action::ExportPlan, canvas, None);
                 ui.separator();
                 self.action_button(ui, Action::Quit, canvas, None);
@@ -114,6 +115,28 @@ impl PolkuApp {
                 }
                 self.prefs.show_plan = open;
                 ui.separator();
+                for a in [Action::Present, Action::PresentFromHere, Action::PresentInWindow] {
+                    self.action_button(ui, a, canvas, None);
+                }
+                let mut reveal = self.doc.map.presentation.reveal_lanes;
+                if ui
+                    .checkbox(
+                        &mut reveal,
+                        if fi { "Esitä kaistat yksi kerrallaan" } else { "Present lanes one by one" },
+                    )
+                    .on_hover_text(if fi { "Tallennetaan karttaan" } else { "Saved with the map" })
+                    .changed()
+                {
+                    let settings = crate::model::PresentationSettings { reveal_lanes: reveal };
+                    if let Err(e) = self.doc.apply(crate::edit::Command::SetPresentation(settings)) {
+                        self.toasts.error(e.to_string());
+                    }
+                }
+                ui.separator();
+                for a in [Action::Timer, Action::StartVote, Action::VotePanel] {
+                    self.action_button(ui, a, canvas, None);
+                }
+                ui.separator();
                 ui.label(t.theme);
                 ui.radio_value(&mut self.prefs.theme, ThemeKind::Light, t.light);
                 ui.radio_value(&mut self.prefs.theme, ThemeKind::Dark, t.dark);
@@ -152,6 +175,18 @@ impl PolkuApp {
                 ui.spinner();
                 ui.label(t.exporting);
             }
+            if let Some(round) = self.open_vote() {
+                let text = if fi {
+                    format!("🗳 Äänestys käynnissä: {} pistettä", round.total())
+                } else {
+                    format!("🗳 Vote open: {} dots", round.total())
+                };
+                ui.separator();
+                if ui.selectable_label(self.workshop.votes_open, text).clicked() {
+                    self.workshop.votes_open = !self.workshop.votes_open;
+                }
+            }
+            self.timer_status(ui);
         });
     }
 }

@@ -6,3 +6,4 @@ pub mod menus;
 pub mod palette;
 pub mod plan_matrix;
 pub mod plan_panel;
+pub mod votes;

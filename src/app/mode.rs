@@ -1,0 +1,31 @@
+//! The window's modes. Editing is the base; presenting shows the map to a room (in this window,
+//! or in a second one while this window becomes the presenter's view). Each mode owns its
+//! session state and draws with the same `render::paint`; switching is one assignment. A
+//! comparison mode can be added as one more variant.
+
+use super::present::Presentation;
+
+/// What the window is doing.
+#[derive(Default)]
+pub enum Mode {
+    /// Menus, palette, inspector and the editing canvas.
+    #[default]
+    Editing,
+    /// Showing the map to a room, step by step.
+    Presenting(Box<Presentation>),
+}
+
+impl Mode {
+    /// Whether the map is being presented.
+    pub fn is_presenting(&self) -> bool {
+        matches!(self, Mode::Presenting(_))
+    }
+
+    /// The presentation under way, if any.
+    pub fn presentation(&self) -> Option<&Presentation> {
+        match self {
+            Mode::Presenting(p) => Some(p),
+            Mode::Editing => None,
+        }
+    }
+}
