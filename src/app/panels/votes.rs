@@ -31,13 +31,23 @@ impl PolkuApp {
         }
         let fi = self.prefs.language == UiLanguage::Finnish;
         let mut open = true;
+        let width = if large { 620.0 } else { 380.0 };
+        // Anchored by its top, at a fixed width: a tally that grows must not move the buttons
+        // under the facilitator's pointer.
+        let (anchor, offset) =
+            if large { (egui::Align2::RIGHT_TOP, [-24.0, 120.0]) } else { (egui::Align2::RIGHT_TOP, [-16.0, 40.0]) };
         egui::Window::new(if fi { "Pisteäänestys" } else { "Dot vote" })
             .id(egui::Id::unique("votes-window"))
             .open(&mut open)
             .collapsible(true)
-            .default_width(if large { 520.0 } else { 340.0 })
-            .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -48.0])
-            .show(ctx, |ui| self.votes_panel(ui, large));
+            .resizable(false)
+            .min_width(width)
+            .max_width(width)
+            .anchor(anchor, offset)
+            .show(ctx, |ui| {
+                ui.set_width(width);
+                self.votes_panel(ui, large)
+            });
         self.workshop.votes_open &= open;
     }
 
