@@ -81,10 +81,10 @@ pub fn rows(map: &JourneyMap) -> Vec<PlanRow> {
     rows
 }
 
-fn headers(language: Language) -> [&'static str; 10] {
+fn headers(language: Language) -> [&'static str; 11] {
     match language {
         Language::English => {
-            ["Id", "Improvement", "Stage", "Priority", "Value", "Effort", "Owner", "Due", "Status", "KPI"]
+            ["Id", "Improvement", "Stage", "Priority", "Value", "Effort", "Votes", "Owner", "Due", "Status", "KPI"]
         }
         Language::Finnish => [
             "Tunnus",
@@ -93,6 +93,7 @@ fn headers(language: Language) -> [&'static str; 10] {
             "Prioriteetti",
             "Arvo",
             "Työmäärä",
+            "Äänet",
             "Vastuuhenkilö",
             "Määräpäivä",
             "Tila",
@@ -126,7 +127,7 @@ pub fn status(s: Status, language: Language) -> &'static str {
     }
 }
 
-fn cells(row: &PlanRow, language: Language) -> [String; 10] {
+fn cells(row: &PlanRow, language: Language) -> [String; 11] {
     let imp = &row.improvement;
     let num = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
     [
@@ -136,6 +137,7 @@ fn cells(row: &PlanRow, language: Language) -> [String; 10] {
         priority(imp.priority, language).to_owned(),
         num(imp.value),
         num(imp.effort),
+        imp.votes.map(|v| v.to_string()).unwrap_or_default(),
         imp.owner.clone(),
         imp.due.map(|d| d.to_string()).unwrap_or_default(),
         status(imp.status, language).to_owned(),

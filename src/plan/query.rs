@@ -42,6 +42,7 @@ pub enum SortKey {
     Priority,
     Value,
     Effort,
+    Votes,
     Owner,
     Due,
     Status,
@@ -77,6 +78,7 @@ impl Sort {
         match self.key {
             SortKey::Value => imp.value.is_none(),
             SortKey::Effort => imp.effort.is_none(),
+            SortKey::Votes => imp.votes.is_none(),
             SortKey::Owner => imp.owner.trim().is_empty(),
             SortKey::Due => imp.due.is_none(),
             SortKey::Kpi => imp.kpi.trim().is_empty(),
@@ -93,6 +95,7 @@ impl Sort {
             SortKey::Priority => x.priority.cmp(&y.priority),
             SortKey::Value => x.value.cmp(&y.value),
             SortKey::Effort => x.effort.cmp(&y.effort),
+            SortKey::Votes => x.votes.cmp(&y.votes),
             SortKey::Owner => text(&x.owner, &y.owner),
             SortKey::Due => x.due.cmp(&y.due),
             SortKey::Status => x.status.cmp(&y.status),

@@ -267,7 +267,12 @@ fn chip(
         if selected { Stroke::new(2.0, Color32::from_rgb(0x1E, 0x6F, 0xE8)) } else { Stroke::new(1.0, accent) };
     painter.rect(rect, 4.0, theme.card_fill, stroke, StrokeKind::Inside);
     painter.rect_filled(Rect::from_min_size(rect.min, vec2(4.0, rect.height())), 2.0, accent);
-    let mut job = LayoutJob::simple_singleline(row.title.replace('\n', " "), FontId::proportional(12.5), theme.text);
+    // Items from a dot vote carry their dots, so the matrix shows what the room chose.
+    let text = match row.improvement.votes {
+        Some(v) => format!("● {v}  {}", row.title.replace('\n', " ")),
+        None => row.title.replace('\n', " "),
+    };
+    let mut job = LayoutJob::simple_singleline(text, FontId::proportional(12.5), theme.text);
     job.wrap = TextWrapping::truncate_at_width(rect.width() - 14.0);
     let galley = ui.fonts_mut(|f| f.layout_job(job));
     painter.galley(pos2(rect.left() + 9.0, rect.center().y - galley.size().y / 2.0), galley, theme.text);
@@ -289,6 +294,9 @@ fn details(row: &PlanRow, lang: Language) -> String {
     }
     if let Some(d) = imp.due {
         lines.push(format!("{}: {d}", if fi { "Määräpäivä" } else { "Due" }));
+    }
+    if let Some(v) = imp.votes {
+        lines.push(format!("{}: {v}", if fi { "Äänestyspisteet" } else { "Vote dots" }));
     }
     if let Some(q) = Quadrant::of(imp) {
         lines.push(q.name(lang).to_owned());

@@ -44,12 +44,13 @@ pub(crate) struct PlanChanges {
 }
 
 /// The table's columns: sort key and name in English and Finnish.
-const COLUMNS: [(SortKey, &str, &str); 9] = [
+const COLUMNS: [(SortKey, &str, &str); 10] = [
     (SortKey::Title, "Improvement", "Parannus"),
     (SortKey::Stage, "Stage", "Vaihe"),
     (SortKey::Priority, "Priority", "Prioriteetti"),
     (SortKey::Value, "Value", "Arvo"),
     (SortKey::Effort, "Effort", "Työmäärä"),
+    (SortKey::Votes, "Votes", "Äänet"),
     (SortKey::Owner, "Owner", "Vastuuhenkilö"),
     (SortKey::Due, "Due", "Määräpäivä"),
     (SortKey::Status, "Status", "Tila"),
@@ -158,6 +159,7 @@ impl PolkuApp {
                 .column(Column::initial(96.0).at_least(70.0))
                 .column(Column::initial(60.0).at_least(50.0))
                 .column(Column::initial(64.0).at_least(50.0))
+                .column(Column::initial(60.0).at_least(50.0))
                 .column(Column::initial(170.0).at_least(70.0).clip(true))
                 .column(Column::initial(100.0).at_least(90.0))
                 .column(Column::initial(112.0).at_least(80.0))
@@ -276,6 +278,11 @@ fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language
         std::iter::once((None, "—".to_owned())).chain((1..=5u8).map(|v| (Some(v), v.to_string()))).collect();
     chosen |= choice_cell(row, r, "Value", &mut imp.value, &scale, ch);
     chosen |= choice_cell(row, r, "Effort", &mut imp.effort, &scale, ch);
+    row.col(|ui| {
+        // The dots a workshop's vote gave: a record, not a field to edit.
+        let text = r.improvement.votes.map_or_else(String::new, |v| format!("● {v}"));
+        ui.add(egui::Label::new(text).selectable(false));
+    });
     let mut typed = text_cell(row, r, "Owner", &mut imp.owner, ch);
     row.col(|ui| {
         let label = format!("Due: {}", r.title);
