@@ -202,6 +202,6 @@ mod tests {
         let csv = to_csv(&m);
         let line = csv.lines().nth(1).unwrap();
         assert_eq!(count(&m), rows(&m).len());
-        assert!(line.starts_with("c1,\"Fix \"\"checkout\"\", now\",Purchase,Medium,,,\"'=HYPERLINK(x)\""), "{line}");
+        assert!(line.starts_with("c1,\"Fix \"\"checkout\"\", now\",Purchase,Medium,,,,\"'=HYPERLINK(x)\""), "{line}");
     }
 }
