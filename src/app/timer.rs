@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 pub const WARNING: Duration = Duration::from_secs(10);
 /// How long the "time is up" signal lasts.
 pub const SIGNAL: Duration = Duration::from_secs(6);
+/// How long "time is up" stays on the presentation after the signal.
+pub const SHOW_DONE: Duration = Duration::from_secs(60);
 /// The ready-made durations offered, in minutes.
 pub const PRESETS: [u64; 5] = [1, 3, 5, 10, 15];
 /// The longest countdown accepted.
@@ -93,6 +95,8 @@ pub struct Reading {
     pub blink_on: bool,
     /// Reached zero.
     pub done: bool,
+    /// Reached zero within the last minute (the presentation shows it that long).
+    pub done_recently: bool,
 }
 
 impl Default for Timer {
@@ -184,6 +188,7 @@ impl Timer {
             signalling: done_at.is_some_and(|at| now.saturating_duration_since(at) < SIGNAL),
             blink_on: done_at.is_some_and(|at| (now.saturating_duration_since(at).as_millis() / 500).is_multiple_of(2)),
             done: done_at.is_some(),
+            done_recently: done_at.is_some_and(|at| now.saturating_duration_since(at) < SHOW_DONE),
         }
     }
 
@@ -198,8 +203,12 @@ impl Timer {
             }
             State::Running { ends } | State::Done { at: ends } => {
                 let since = now.saturating_duration_since(ends);
-                // Blink the signal twice a second while it lasts.
-                (since < SIGNAL).then(|| Duration::from_millis(500 - (since.as_millis() % 500) as u64))
+                if since < SIGNAL {
+                    // Blink the signal twice a second while it lasts.
+                    Some(Duration::from_millis(500 - (since.as_millis() % 500) as u64))
+                } else {
+                    (since < SHOW_DONE).then(|| SHOW_DONE - since)
+                }
             }
             State::Ready | State::Paused { .. } => None,
         }

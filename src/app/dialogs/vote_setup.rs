@@ -133,7 +133,7 @@ impl PolkuApp {
                 ui.label(if fi { "Äänestäjiä" } else { "Voters" });
                 ui.horizontal(|ui| {
                     let r =
-                        ui.add(egui::TextEdit::singleline(&mut draft.voters).desired_width(60.0).hint_text(if fi {
+                        ui.add(egui::TextEdit::singleline(&mut draft.voters).desired_width(100.0).hint_text(if fi {
                             "valinnainen"
                         } else {
                             "optional"

@@ -86,7 +86,6 @@ impl PolkuApp {
             ))
             .size(size * 0.85),
         );
-        ui.separator();
         let ranking: Vec<(crate::model::CardId, String, Option<String>, u32)> = round
             .ranking(&self.doc.map)
             .into_iter()
@@ -95,38 +94,8 @@ impl PolkuApp {
                 (c.id.clone(), c.title.clone(), stage, n)
             })
             .collect();
-        let most = ranking.first().map_or(1, |r| r.3).max(1);
-        egui::ScrollArea::vertical().max_height(if large { 420.0 } else { 260.0 }).show(ui, |ui| {
-            if ranking.is_empty() {
-                ui.label(RichText::new(if fi { "Ei vielä pisteitä." } else { "No dots yet." }).size(size).italics());
-            }
-            for (rank, (id, title, stage, n)) in ranking.iter().enumerate() {
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(format!("{}.", rank + 1)).size(size).strong());
-                    let (bar, _) = ui.allocate_exact_size(egui::vec2(size * 4.0, size * 0.9), egui::Sense::hover());
-                    let w = bar.width() * (*n as f32 / most as f32);
-                    ui.painter().rect_filled(
-                        egui::Rect::from_min_size(bar.min, egui::vec2(w, bar.height())),
-                        3.0,
-                        crate::theme::Theme::light().vote,
-                    );
-                    ui.label(RichText::new(n.to_string()).size(size).strong());
-                    let text = match stage {
-                        Some(s) => format!("{title} — {s}"),
-                        None => title.clone(),
-                    };
-                    if ui
-                        .link(RichText::new(text).size(size))
-                        .on_hover_text(if fi { "Näytä kartalla" } else { "Show on the map" })
-                        .clicked()
-                    {
-                        request = Some(Request::Select(id.clone()));
-                    }
-                });
-            }
-        });
-        ui.separator();
-        ui.horizontal_wrapped(|ui| {
+        // The buttons come before the tally, so a growing tally never moves them.
+        ui.horizontal(|ui| {
             let text = |s: &str| RichText::new(s.to_owned()).size(size);
             if round.closed {
                 ui.label(text(if fi { "Parhaat" } else { "Top" }));
@@ -156,6 +125,36 @@ impl PolkuApp {
             }
             if ui.button(text(if fi { "Uusi äänestys…" } else { "New vote…" })).clicked() {
                 request = Some(Request::New);
+            }
+        });
+        ui.separator();
+        let most = ranking.first().map_or(1, |r| r.3).max(1);
+        egui::ScrollArea::vertical().max_height(if large { 420.0 } else { 260.0 }).show(ui, |ui| {
+            if ranking.is_empty() {
+                ui.label(RichText::new(if fi { "Ei vielä pisteitä." } else { "No dots yet." }).size(size).italics());
+            }
+            for (rank, (id, title, stage, n)) in ranking.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("{}.", rank + 1)).size(size).strong());
+                    let (bar, _) = ui.allocate_exact_size(egui::vec2(size * 4.0, size * 0.9), egui::Sense::hover());
+                    let w = bar.width() * (*n as f32 / most as f32);
+                    ui.painter().rect_filled(
+                        egui::Rect::from_min_size(bar.min, egui::vec2(w, bar.height())),
+                        3.0,
+                        crate::theme::Theme::light().vote,
+                    );
+                    ui.label(RichText::new(n.to_string()).size(size).strong());
+                    let text = match stage {
+                        Some(s) => format!("{title} — {s}"),
+                        None => title.clone(),
+                    };
+                    let link = egui::Label::new(RichText::new(text).size(size).color(ui.visuals().hyperlink_color))
+                        .truncate()
+                        .sense(egui::Sense::click());
+                    if ui.add(link).on_hover_text(if fi { "Näytä kartalla" } else { "Show on the map" }).clicked() {
+                        request = Some(Request::Select(id.clone()));
+                    }
+                });
             }
         });
         if self.doc.map.votes.len() > 1 || round.closed {

@@ -362,6 +362,9 @@ impl PolkuApp {
             return;
         }
         let r = timer.read(now);
+        if r.done && !r.done_recently {
+            return;
+        }
         let fi = self.prefs.language == UiLanguage::Finnish;
         let red = Color32::from_rgb(0xB0, 0x00, 0x20);
         let (fill, text) = if r.done {
