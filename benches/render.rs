@@ -89,6 +89,90 @@ fn frame(
     start.elapsed()
 }
 
+/// One presentation frame: `present::frame::paint` + tessellate.
+fn present_frame(
+    ctx: &egui::Context,
+    layout: &Layout,
+    theme: &Theme,
+    screen: Vec2,
+    shot: polku::present::Shot,
+    text_zoom: f32,
+) -> Duration {
+    let start = Instant::now();
+    let mut out = ctx.run_ui(input(screen), |ui| {
+        let rect = Rect::from_min_size(Pos2::ZERO, screen);
+        let frame = polku::present::Frame {
+            layout,
+            theme,
+            display: EmotionDisplay::Both,
+            shot,
+            text_zoom,
+            focus: None,
+            hidden: None,
+            cut: None,
+            dots: None,
+            not_votable: &[],
+            backdrop: theme.background,
+        };
+        polku::present::frame::paint(&ui.painter().with_clip_rect(rect), rect, &frame);
+    });
+    let _ = ctx.tessellate(std::mem::take(&mut out.shapes), out.pixels_per_point);
+    out.textures_delta.clear();
+    start.elapsed()
+}
+
+/// Presenting the 5,000-card map on a 1920×1080 projector: F5's first frame and the frames of
+/// the camera's glide from one stage to the next.
+fn presenting(screen: Vec2) {
+    println!("\n## Presenting (5,000 cards, projector theme, 1920×1080, median of 15)\n");
+    println!("| step | time |");
+    println!("|---|---|");
+    let map = generated(5000);
+    let theme = Theme::projector();
+    let ctx = export::offscreen_context();
+    let _ = ctx.run_ui(input(screen), |_| {});
+    let (mut layouts, mut steps_t, mut firsts) = (Vec::new(), Vec::new(), Vec::new());
+    let mut layout = None;
+    for _ in 0..15 {
+        let t = Instant::now();
+        let laid = ctx.fonts_mut(|f| layout::layout(&map, &theme, f));
+        layouts.push(t.elapsed());
+        // A few empty frames: egui forgets galleys not used in the last frame, as the
+        // editor's canvas, showing other text at another size, would have.
+        for _ in 0..2 {
+            let mut out = ctx.run_ui(input(screen), |_| {});
+            out.textures_delta.clear();
+        }
+        let t = Instant::now();
+        let steps = polku::present::steps(&laid, screen, polku::present::StepOptions { reveal_lanes: false });
+        let steps_time = t.elapsed();
+        steps_t.push(steps_time);
+        let first = &steps[0];
+        firsts.push(steps_time + present_frame(&ctx, &laid, &theme, screen, first.shot, first.shot.zoom));
+        layout = Some(laid);
+    }
+    let Some(layout) = layout else { return };
+    let (l, st, f) = (median(layouts), median(steps_t), median(firsts));
+    println!("| layout in the projector theme (when not cached) | {} |", ms(l));
+    println!("| working out the steps | {} |", ms(st));
+    println!("| first frame after F5, layout cached (steps + paint + tessellate) | {} |", ms(f));
+    println!("| first frame after F5, layout not cached | {} |", ms(f + l));
+    let steps = polku::present::steps(&layout, screen, polku::present::StepOptions { reveal_lanes: false });
+    let Some(from) = steps.iter().find(|s| s.stage() == Some(3)) else { return };
+    let Some(to) = steps.iter().find(|s| s.stage() == Some(4)) else { return };
+    let glide: Vec<Duration> = (0..15)
+        .map(|i| {
+            let t = polku::present::shot::ease(i as f32 / 14.0);
+            let shot = from.shot.towards(&to.shot, t, screen);
+            present_frame(&ctx, &layout, &theme, screen, shot, to.shot.zoom)
+        })
+        .collect();
+    println!("| a frame while gliding from stage 4 to stage 5 (paint + tessellate) | {} |", ms(median(glide)));
+    let total = steps.len();
+    let parts = steps.iter().filter(|s| s.stage() == Some(3)).count();
+    println!("\n{total} steps; stage 4 in {parts} parts.");
+}
+
 fn main() {
     let theme = Theme::light();
     let screen = vec2(1920.0, 1080.0);
@@ -161,6 +245,8 @@ fn main() {
         println!("| paint + tessellate | {} |", ms(f));
         println!("| whole frame | {} |", ms(e + l + f));
     }
+
+    presenting(screen);
 
     println!("\n## Export of the sample `ecommerce-running-shoes.ron` (median of 5)\n");
     println!("| scale | image | prepare (paint + tessellate) | raster | PNG encode | whole |");

@@ -321,3 +321,13 @@ fn the_timer_counts_down_on_its_clock_and_signals_at_zero_without_stopping_anyth
     assert!(h.state().mode.is_presenting(), "the signal stops nothing");
     assert_eq!(h.state().mode.presentation().unwrap().index, 1);
 }
+
+#[test]
+fn a_layout_made_ahead_on_a_worker_thread_is_the_one_the_window_makes() {
+    let mut h = app_on("crm-myyntijohtaja.ron", vec2(1280.0, 720.0));
+    let theme = polku::theme::Theme::projector();
+    let ctx = h.ctx.clone();
+    let in_window = h.state_mut().doc.layout(&ctx, &theme).clone();
+    let ahead = polku::render::export::layout_headless_at(&h.state().doc.map, &theme, ctx.pixels_per_point());
+    assert!(in_window == ahead, "the worker's layout must equal the window's, or F5 would show another picture");
+}

@@ -21,6 +21,13 @@ pub struct AutosaveClock {
     written_generation: Option<u64>,
 }
 
+impl AutosaveClock {
+    /// Seconds since the map last changed (as of the last frame that looked).
+    pub fn quiet_for(&self, now: f64) -> f64 {
+        now - self.last_change
+    }
+}
+
 impl PolkuApp {
     /// Turns on autosave and recovery in `store`, collecting what crashed instances left.
     pub fn with_recovery(mut self, store: RecoveryStore) -> PolkuApp {

@@ -29,7 +29,18 @@ pub struct Document {
     /// Layouts by map generation, theme and pixel density; two are kept, because presenting
     /// shows the map in the projector theme while the editor keeps its own.
     cache: Vec<(u64, ThemeKind, u32, Layout)>,
+    /// A layout being made on a worker thread before it is needed.
+    warming: Option<Warming>,
 }
+
+/// A layout made ahead of need on a worker thread, for (generation, theme, pixel density).
+struct Warming {
+    key: (u64, ThemeKind, u32),
+    rx: std::sync::mpsc::Receiver<Layout>,
+}
+
+/// From this many cards, a layout takes long enough (≈ 30 ms and more) to make ahead of need.
+pub const WARM_FROM_CARDS: usize = 1000;
 
 /// How many layouts the cache keeps.
 const CACHED_LAYOUTS: usize = 2;
@@ -46,6 +57,7 @@ impl Document {
             recovered: false,
             disk_stamp: None,
             cache: Vec::new(),
+            warming: None,
         }
     }
 
@@ -126,8 +138,51 @@ impl Document {
         }
     }
 
+    /// Makes the layout for `theme` on a worker thread, so that a later switch to it (F5 to
+    /// present in the projector theme) shows at once. Only for large maps, one at a time, and
+    /// only when it is not cached already; the result is kept if the map has not changed.
+    pub fn warm_layout(&mut self, ctx: &egui::Context, theme: &Theme) {
+        if self.map.cards.len() < WARM_FROM_CARDS {
+            return;
+        }
+        let ppp = ctx.pixels_per_point();
+        let key = (self.generation, theme.kind, (ppp * 100.0).round() as u32);
+        if self.warming.as_ref().is_some_and(|w| w.key == key)
+            || self.cache.iter().any(|(g, k, p, _)| (*g, *k, *p) == key)
+        {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (map, theme, waker) = (self.map.clone(), theme.clone(), ctx.clone());
+        std::thread::spawn(move || {
+            let _ = tx.send(crate::render::export::layout_headless_at(&map, &theme, ppp));
+            waker.request_repaint();
+        });
+        self.warming = Some(Warming { key, rx });
+    }
+
+    /// Takes a layout made ahead of need into the cache, if it is ready and still current.
+    fn take_warmed(&mut self) {
+        let Some(w) = &self.warming else { return };
+        match w.rx.try_recv() {
+            Ok(layout) => {
+                let (g, k, p) = w.key;
+                self.warming = None;
+                if g == self.generation && !self.cache.iter().any(|(cg, ck, cp, _)| (*cg, *ck, *cp) == (g, k, p)) {
+                    self.cache.retain(|(cg, _, _, _)| *cg == g);
+                    // Second place: the layout in use stays the most recent.
+                    self.cache.insert(self.cache.len().min(1), (g, k, p, layout));
+                    self.cache.truncate(CACHED_LAYOUTS);
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.warming = None,
+        }
+    }
+
     /// The layout for `theme` at the current pixel density, from the cache when still valid.
     pub fn layout(&mut self, ctx: &egui::Context, theme: &Theme) -> &Layout {
+        self.take_warmed();
         let ppp_key = (ctx.pixels_per_point() * 100.0).round() as u32;
         let found =
             self.cache.iter().position(|(g, k, p, _)| *g == self.generation && *k == theme.kind && *p == ppp_key);

@@ -225,6 +225,10 @@ impl eframe::App for PolkuApp {
         }
         self.timer_tick(&ctx);
         self.autosave(&ctx);
+        // A large map's projector layout is made while the editor is idle, so F5 shows at once.
+        if !self.mode.is_presenting() && self.autosave.quiet_for(ctx.input(|i| i.time)) > 2.0 {
+            self.doc.warm_layout(&ctx, &Theme::projector());
+        }
         self.toasts.show(&ctx);
     }
 

@@ -114,9 +114,15 @@ fn input(size: egui::Vec2, pixels_per_point: f32) -> RawInput {
 
 /// Lays out `map` without a window (for the command line and tests).
 pub fn layout_headless(map: &JourneyMap, theme: &Theme) -> Layout {
+    layout_headless_at(map, theme, 1.0)
+}
+
+/// Lays out `map` without a window, measuring text at `pixels_per_point` as a window of that
+/// density does (glyph advances are rounded to its pixels).
+pub fn layout_headless_at(map: &JourneyMap, theme: &Theme, pixels_per_point: f32) -> Layout {
     let ctx = offscreen_context();
     let mut out = None;
-    let mut full = ctx.run_ui(input(egui::vec2(1024.0, 768.0), 1.0), |ui| {
+    let mut full = ctx.run_ui(input(egui::vec2(1024.0, 768.0), pixels_per_point), |ui| {
         out = Some(ui.ctx().fonts_mut(|fonts| layout::layout(map, theme, fonts)));
     });
     full.textures_delta.clear();
