@@ -168,6 +168,16 @@ fn presenting(screen: Vec2) {
         })
         .collect();
     println!("| a frame while gliding from stage 4 to stage 5 (paint + tessellate) | {} |", ms(median(glide)));
+    // The worst glide: from the whole map (every card on screen) to a stage.
+    let Some(whole) = steps.last() else { return };
+    let glide: Vec<Duration> = (0..15)
+        .map(|i| {
+            let t = polku::present::shot::ease(i as f32 / 14.0);
+            let shot = whole.shot.towards(&from.shot, t, screen);
+            present_frame(&ctx, &layout, &theme, screen, shot, from.shot.zoom)
+        })
+        .collect();
+    println!("| a frame while gliding from the whole map to stage 4 | {} |", ms(median(glide)));
     let total = steps.len();
     let parts = steps.iter().filter(|s| s.stage() == Some(3)).count();
     println!("\n{total} steps; stage 4 in {parts} parts.");

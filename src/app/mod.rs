@@ -251,6 +251,9 @@ impl PolkuApp {
         crate::fonts::install(&cc.egui_ctx);
         // Ctrl +/− zoom the map, not the whole user interface.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        // eframe restores the last window state; a run that ended while presenting (killed, or
+        // quit with Ctrl+Q) saved it full screen, but the editor always starts in a window.
+        cc.egui_ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
         let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, prefs::PREFS_KEY)).unwrap_or_default();
         let app = PolkuApp::starting_with(file, prefs);
         // Recovery files live beside eframe's own storage; without storage (UI tests) there is
