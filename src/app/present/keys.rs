@@ -115,6 +115,11 @@ impl PolkuApp {
                 _ => {}
             }
         }
+        // Esc first closes the help, as it does a black screen.
+        if action == PresentAction::Exit && key == Key::Escape && matches!(self.modal, Some(Modal::Help)) {
+            self.modal = None;
+            return;
+        }
         match action {
             PresentAction::Next => p.next(now),
             PresentAction::Previous => p.previous(now),
@@ -131,9 +136,6 @@ impl PolkuApp {
             PresentAction::VotePanel => self.vote_key(),
             PresentAction::RevealLanes => self.set_reveal_lanes(!self.doc.map.presentation.reveal_lanes),
             PresentAction::Theme => p.theme = next_theme(p.theme),
-        }
-        if matches!(self.modal, Some(Modal::Help)) && action == PresentAction::Exit {
-            self.modal = None;
         }
     }
 
