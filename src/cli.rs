@@ -233,6 +233,11 @@ fn slides(map: &crate::model::JourneyMap, args: &ExportArgs<'_>, dir: &Path, out
             );
             EXIT_OK
         }
+        // A save error names its file already.
+        Err(e @ crate::render::export::ExportError::Save(_)) => {
+            let _ = writeln!(out, "{e}");
+            EXIT_INVALID
+        }
         Err(e) => {
             let _ = writeln!(out, "{}: {e}", dir.display());
             EXIT_INVALID

@@ -133,3 +133,35 @@ fn a_stage_with_a_crowded_cell_is_split_between_its_cards_and_stays_legible() {
         assert!(step.shot.zoom * 15.0 >= 24.0 - 0.01, "never shrunk below 24 px: zoom {}", step.shot.zoom);
     }
 }
+
+#[test]
+fn maps_with_nothing_to_show_still_present_without_a_panic() {
+    let mut maps = vec![
+        polku::model::JourneyMap::new(""),
+        polku::presets::Preset::Blank.new_map(polku::model::Language::Finnish),
+        polku::presets::Preset::Funnel.new_map(polku::model::Language::English),
+    ];
+    let mut only_stages = polku::presets::Preset::Funnel.new_map(polku::model::Language::English);
+    only_stages.lanes.clear();
+    maps.push(only_stages);
+    for map in maps {
+        let layout = layout_headless(&map, &Theme::projector());
+        for (screen, _) in SCREENS {
+            let all = steps(&layout, screen, StepOptions { reveal_lanes: true });
+            assert!(matches!(all[0].kind, StepKind::Title { .. }), "{:?}", map.title);
+            for step in &all {
+                assert!(step.shot.zoom.is_finite() && step.shot.zoom > 0.0, "{:?}", step.kind);
+                assert!(step.shot.offset.x.is_finite() && step.shot.offset.y.is_finite());
+            }
+            let pixels = polku::present::slides::render_step(
+                &layout,
+                &Theme::projector(),
+                &map,
+                &all[all.len() - 1],
+                screen,
+                false,
+            );
+            assert_eq!((pixels.width, pixels.height), (screen.x as usize, screen.y as usize));
+        }
+    }
+}
