@@ -331,3 +331,23 @@ fn a_layout_made_ahead_on_a_worker_thread_is_the_one_the_window_makes() {
     let ahead = polku::render::export::layout_headless_at(&h.state().doc.map, &theme, ctx.pixels_per_point());
     assert!(in_window == ahead, "the worker's layout must equal the window's, or F5 would show another picture");
 }
+
+#[test]
+fn presenting_in_a_window_keeps_the_editor_with_the_presenters_view_beside_it() {
+    let mut h = app_on("ecommerce-running-shoes.ron", vec2(1920.0, 1080.0));
+    let ctx = h.ctx.clone();
+    h.state_mut().run_action(&ctx, polku::app::Action::PresentInWindow, egui::Rect::EVERYTHING);
+    h.run_steps(4);
+    assert!(h.state().mode.is_presenting());
+    h.get_by_label("Journey map canvas");
+    h.get_by_label("Presenting");
+    h.get_by_label("Presentation");
+    assert_eq!(h.state().mode.presentation().unwrap().index, 0);
+    // A clicker's Page Down reaches the presentation from the presenter's window.
+    press(&mut h, Key::PageDown);
+    assert_eq!(h.state().mode.presentation().unwrap().index, 1);
+    h.get_by_label_contains("Next: Awareness");
+    h.get_by_label("End").click();
+    h.run_steps(3);
+    assert!(!h.state().mode.is_presenting());
+}
