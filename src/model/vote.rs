@@ -28,7 +28,11 @@ impl VoteScope {
 
     /// Whether the card `id` of `map` may receive dots.
     pub fn admits(self, map: &JourneyMap, id: &CardId) -> bool {
-        let Some(card) = map.card(id) else { return false };
+        map.card(id).is_some_and(|card| self.admits_card(map, card))
+    }
+
+    /// Whether `card` (of `map`) may receive dots; for going through many cards at once.
+    pub fn admits_card(self, map: &JourneyMap, card: &super::Card) -> bool {
         let lane = map.lane(&card.lane).map(|l| l.kind);
         match self {
             VoteScope::AllCards => true,

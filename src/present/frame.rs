@@ -38,6 +38,31 @@ pub struct Frame<'a> {
     pub backdrop: Color32,
 }
 
+impl<'a> Frame<'a> {
+    /// A step as it shows when the camera has arrived: its shot, focus, hidden lanes and cut.
+    pub fn of_step(
+        layout: &'a Layout,
+        theme: &'a Theme,
+        display: EmotionDisplay,
+        step: &super::Step,
+        dots: Option<&'a VoteRound>,
+    ) -> Frame<'a> {
+        Frame {
+            layout,
+            theme,
+            display,
+            shot: step.shot,
+            text_zoom: step.shot.zoom,
+            focus: step.focus,
+            hidden: step.hidden,
+            cut: step.cut,
+            dots,
+            not_votable: &[],
+            backdrop: step.backdrop(theme),
+        }
+    }
+}
+
 /// Paints `frame` filling `screen`.
 pub fn paint(painter: &Painter, screen: Rect, frame: &Frame<'_>) {
     let t = frame.theme;

@@ -78,19 +78,7 @@ pub fn render_step(
 ) -> crate::render::raster::Pixels {
     let screen = Rect::from_min_size(Pos2::ZERO, size);
     let dots = if votes { map.votes.last() } else { None };
-    let frame = Frame {
-        layout,
-        theme,
-        display: map.emotions.display,
-        shot: step.shot,
-        text_zoom: step.shot.zoom,
-        focus: step.focus,
-        hidden: step.hidden,
-        cut: step.cut,
-        dots,
-        not_votable: &[],
-        backdrop: step.backdrop(theme),
-    };
+    let frame = Frame::of_step(layout, theme, map.emotions.display, step, dots);
     render_with(size, 1.0, theme.background.to_array(), |painter| frame::paint(painter, screen, &frame)).pixels
 }
 

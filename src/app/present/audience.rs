@@ -74,7 +74,11 @@ impl PolkuApp {
             None => step.and_then(|s| s.focus),
         };
         let not_votable: Vec<Rect> = match &open_vote {
-            Some(round) => layout.cards.iter().filter(|c| !round.scope.admits(map, &c.id)).map(|c| c.rect).collect(),
+            Some(round) => {
+                let out: std::collections::HashSet<&CardId> =
+                    map.cards.iter().filter(|c| !round.scope.admits_card(map, c)).map(|c| &c.id).collect();
+                layout.cards.iter().filter(|c| out.contains(&c.id)).map(|c| c.rect).collect()
+            }
             None => Vec::new(),
         };
         let painter = ui.painter_at(rect);
@@ -330,11 +334,10 @@ impl PolkuApp {
         if p.blank.is_none() && p.pointer.visible(now) {
             self.present_toolbar(&ctx, p, rect, scale);
         }
+        // The system's cursor never shows over the room's view: the dot stands in for it.
+        ctx.set_cursor_icon(egui::CursorIcon::None);
         if p.pointer.visible(now) && p.blank.is_none() {
-            ctx.set_cursor_icon(egui::CursorIcon::None);
             p.pointer.paint(&painter, now);
-        } else if p.blank.is_some() || !p.pointer.visible(now) {
-            ctx.set_cursor_icon(egui::CursorIcon::None);
         }
         if let Some(after) = p.pointer.repaint_after(now) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(after));

@@ -125,19 +125,7 @@ impl PolkuApp {
         let painter = ctx.layer_painter(layer).with_clip_rect(screen_rect);
         let dots = self.shown_vote().cloned();
         let (layout, map) = self.doc.layout_and_map(&ctx, theme);
-        let f = Frame {
-            layout,
-            theme,
-            display: map.emotions.display,
-            shot: step.shot,
-            text_zoom: step.shot.zoom,
-            focus: step.focus,
-            hidden: step.hidden,
-            cut: step.cut,
-            dots: dots.as_ref(),
-            not_votable: &[],
-            backdrop: step.backdrop(theme),
-        };
+        let f = Frame::of_step(layout, theme, map.emotions.display, step, dots.as_ref());
         frame::paint(&painter, screen_rect, &f);
         ui.painter().rect_stroke(rect, 2.0, ui.visuals().widgets.noninteractive.bg_stroke, egui::StrokeKind::Outside);
     }
