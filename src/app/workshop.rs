@@ -82,11 +82,11 @@ impl PolkuApp {
     }
 
     /// The timer's controls: presets, a custom time, start/pause, +1 min, reset.
-    pub(crate) fn timer_controls(&mut self, ui: &mut egui::Ui, large: bool) {
+    /// The timer's controls, their text `size` points tall.
+    pub(crate) fn timer_controls(&mut self, ui: &mut egui::Ui, size: f32) {
         let fi = self.prefs.language == UiLanguage::Finnish;
         let clock = self.workshop.clock.clone();
         let now = clock.now();
-        let size = if large { 22.0 } else { 14.0 };
         let text = |s: &str| egui::RichText::new(s.to_owned()).size(size);
         let reading = self.workshop.timer.read(now);
         ui.label(egui::RichText::new(timer::format_secs(reading.left_secs)).size(size * 2.4).monospace().strong());
@@ -153,8 +153,15 @@ impl PolkuApp {
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
-            .anchor(egui::Align2::RIGHT_TOP, [-16.0, 56.0])
-            .show(ctx, |ui| self.timer_controls(ui, large));
+            // In the room's view, clear of the countdown in the corner.
+            .anchor(
+                if large { egui::Align2::CENTER_TOP } else { egui::Align2::RIGHT_TOP },
+                if large { [0.0, 24.0] } else { [-16.0, 56.0] },
+            )
+            .show(ctx, |ui| {
+                let k = if large { (ui.ctx().content_rect().height() / 1080.0).clamp(0.7, 1.5) } else { 1.0 };
+                self.timer_controls(ui, if large { 22.0 * k } else { 14.0 })
+            });
         self.workshop.timer_open &= open;
     }
 

@@ -26,16 +26,22 @@ impl PolkuApp {
 
     /// The vote panel as a window beside the map (View → Dot vote).
     pub(crate) fn votes_window(&mut self, ctx: &egui::Context, large: bool) {
+        // For the room, sized to its screen: legible on a 1080-line projector, not covering
+        // half of a 720-line one.
+        let k = if large { (ctx.content_rect().height() / 1080.0).clamp(0.7, 1.5) } else { 1.0 };
         if !self.workshop.votes_open {
             return;
         }
         let fi = self.prefs.language == UiLanguage::Finnish;
         let mut open = true;
-        let width = if large { 620.0 } else { 380.0 };
+        let width = if large { 620.0 * k } else { 380.0 };
         // Anchored by its top, at a fixed width: a tally that grows must not move the buttons
         // under the facilitator's pointer.
-        let (anchor, offset) =
-            if large { (egui::Align2::RIGHT_TOP, [-24.0, 120.0]) } else { (egui::Align2::RIGHT_TOP, [-16.0, 40.0]) };
+        let (anchor, offset) = if large {
+            (egui::Align2::RIGHT_TOP, [-24.0 * k, 120.0 * k])
+        } else {
+            (egui::Align2::RIGHT_TOP, [-16.0, 40.0])
+        };
         egui::Window::new(if fi { "Pisteäänestys" } else { "Dot vote" })
             .id(egui::Id::unique("votes-window"))
             .open(&mut open)
@@ -46,15 +52,15 @@ impl PolkuApp {
             .anchor(anchor, offset)
             .show(ctx, |ui| {
                 ui.set_width(width);
-                self.votes_panel(ui, large)
+                self.votes_panel(ui, if large { 22.0 * k } else { 14.0 })
             });
         self.workshop.votes_open &= open;
     }
 
     /// The tally and the vote's controls.
-    pub(crate) fn votes_panel(&mut self, ui: &mut Ui, large: bool) {
+    /// The panel's content, its text `size` points tall.
+    pub(crate) fn votes_panel(&mut self, ui: &mut Ui, size: f32) {
         let fi = self.prefs.language == UiLanguage::Finnish;
-        let size = if large { 22.0 } else { 14.0 };
         let mut request = None;
         let Some(round) = self.shown_vote().or(self.doc.map.votes.last()).cloned() else {
             ui.label(if fi {
@@ -129,7 +135,7 @@ impl PolkuApp {
         });
         ui.separator();
         let most = ranking.first().map_or(1, |r| r.3).max(1);
-        egui::ScrollArea::vertical().max_height(if large { 420.0 } else { 260.0 }).show(ui, |ui| {
+        egui::ScrollArea::vertical().max_height(size * 19.0).show(ui, |ui| {
             if ranking.is_empty() {
                 ui.label(RichText::new(if fi { "Ei vielä pisteitä." } else { "No dots yet." }).size(size).italics());
             }

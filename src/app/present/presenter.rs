@@ -102,9 +102,9 @@ impl PolkuApp {
                 if fi { "Ajastin" } else { "Timer" },
                 if self.workshop.timer.is_active() { format_secs(reading.left_secs) } else { String::new() }
             ),
-            |ui| self.timer_controls(ui, false),
+            |ui| self.timer_controls(ui, 14.0),
         );
-        ui.collapsing(if fi { "Pisteäänestys" } else { "Dot vote" }, |ui| self.votes_panel(ui, false));
+        ui.collapsing(if fi { "Pisteäänestys" } else { "Dot vote" }, |ui| self.votes_panel(ui, 14.0));
     }
 
     /// The audience screen's size, as its steps were worked out for.
