@@ -88,6 +88,11 @@ fn slides_are_one_png_per_presentation_step_at_the_requested_size() {
     let map_path = common::root().join("sample_maps/ecommerce-running-shoes.ron");
     let dir = tempfile::tempdir().unwrap();
     let slides = dir.path().join("slides");
+    // An earlier, longer export left a slide that must not play after the new ones; the
+    // user's own files in the folder stay.
+    std::fs::create_dir_all(&slides).unwrap();
+    std::fs::write(slides.join("99-stage-9-old.png"), b"stale").unwrap();
+    std::fs::write(slides.join("venue-notes.png"), b"mine").unwrap();
     let out = polku()
         .args(["export", map_path.to_str().unwrap(), "--slides", slides.to_str().unwrap(), "--size", "1280x720"])
         .output()
@@ -102,6 +107,9 @@ fn slides_are_one_png_per_presentation_step_at_the_requested_size() {
         egui::vec2(1280.0, 720.0),
         polku::present::StepOptions { reveal_lanes: map.presentation.reveal_lanes },
     );
+    assert!(!slides.join("99-stage-9-old.png").exists(), "the stale slide is gone");
+    assert!(slides.join("venue-notes.png").exists(), "the user's file stays");
+    std::fs::remove_file(slides.join("venue-notes.png")).unwrap();
     let mut files: Vec<_> = std::fs::read_dir(&slides).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     assert_eq!(files.len(), steps.len());

@@ -45,8 +45,9 @@ pub fn parse_size(s: &str) -> Result<[u32; 2], String> {
     Ok([side(w)?, side(h)?])
 }
 
-/// The file name of step number `n` (from 1): sorted by name, the files are in order.
-pub fn file_name(n: usize, step: &Step, layout: &Layout, map: &JourneyMap) -> String {
+/// The file name of step number `n` (from 1) of `total`: sorted by name, the files are in
+/// order (numbers are as wide as the largest, so 100 steps sort after 99).
+pub fn file_name(n: usize, total: usize, step: &Step, layout: &Layout, map: &JourneyMap) -> String {
     let what = match &step.kind {
         StepKind::Title { .. } => "title".to_owned(),
         StepKind::Persona => "persona".to_owned(),
@@ -64,7 +65,17 @@ pub fn file_name(n: usize, step: &Step, layout: &Layout, map: &JourneyMap) -> St
             s
         }
     };
-    format!("{n:02}-{what}.png")
+    let width = total.to_string().len().max(2);
+    format!("{n:0width$}-{what}.png")
+}
+
+/// Whether `name` is a slide file this exporter writes ("07-stage-2-….png").
+fn is_slide_name(name: &str) -> bool {
+    let Some((number, rest)) = name.split_once('-') else { return false };
+    number.len() >= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && rest.ends_with(".png")
+        && ["title", "persona", "whole-map", "stage-"].iter().any(|k| rest.starts_with(k))
 }
 
 /// Paints one step as it shows on a screen of `size` points at one pixel per point.
@@ -99,9 +110,20 @@ pub fn export_slides(
         let pixels = render_step(layout, theme, map, step, size, options.votes);
         let bytes =
             crate::render::png::encode(&pixels, crate::render::export::BASE_DPI).map_err(ExportError::Encode)?;
-        let path = dir.join(file_name(i + 1, step, layout, map));
+        let path = dir.join(file_name(i + 1, all.len(), step, layout, map));
         crate::io::write_atomic(&path, &bytes, false)?;
         written.push(path);
+    }
+    // Slides of an earlier export into the same folder would play after these at the venue:
+    // remove them (only files named as this exporter names slides).
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let named = path.file_name().and_then(|n| n.to_str()).is_some_and(is_slide_name);
+            if named && !written.contains(&path) {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
     }
     Ok(written)
 }
@@ -109,6 +131,16 @@ pub fn export_slides(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_files_named_as_slides_count_as_slides() {
+        for name in ["01-title.png", "07-stage-2-tiedonkeruu-part-1.png", "123-whole-map.png", "02-persona.png"] {
+            assert!(is_slide_name(name), "{name}");
+        }
+        for name in ["1-title.png", "notes.png", "01-title.jpg", "01-kuva.png", "ab-title.png", "kartta.ron"] {
+            assert!(!is_slide_name(name), "{name}");
+        }
+    }
 
     #[test]
     fn slide_sizes_are_read_as_width_x_height_within_limits() {
