@@ -15,7 +15,7 @@ fn edit(map: &JourneyMap, pick: u32, a: usize, b: usize) -> Option<Command> {
     let stage = |i: usize| map.stages.get(i % map.stages.len().max(1)).map(|s| s.id.clone());
     let lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
     let lane = |i: usize| lanes.get(i % lanes.len().max(1)).cloned();
-    match pick % 9 {
+    match pick % 11 {
         0 => Some(ops::insert_card(map, ops::new_card(map, &stage(a)?, &lane(b)?, "New card"), b % 3)),
         1 => ops::move_card(map, &card(a)?.id, &stage(b)?, &lane(a + b)?, b % 4),
         2 => ops::delete_cards(map, &BTreeSet::from([card(a)?.id])),
@@ -42,6 +42,13 @@ fn edit(map: &JourneyMap, pick: u32, a: usize, b: usize) -> Option<Command> {
             })
         }
         7 if map.stages.len() > 1 => Some(ops::delete_stage(map, &stage(a)?)),
+        // A dot more or less in a vote round, and a round's top cards into the action plan.
+        8 => {
+            let round = map.votes.get(a % map.votes.len().max(1))?;
+            let delta = if b % 3 == 0 { -1 } else { 1 };
+            round.with_dots(&card(b)?.id, delta).map(Command::UpdateVoteRound)
+        }
+        9 => ops::vote_results_to_plan(map, &map.votes.get(a % map.votes.len().max(1))?.id, b % 5 + 1),
         _ => Some(Command::MoveLane {
             id: map.lanes.get(a % map.lanes.len().max(1))?.id.clone(),
             to: b % map.lanes.len().max(1),
