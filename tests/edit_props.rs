@@ -45,7 +45,7 @@ fn edit(map: &JourneyMap, pick: u32, a: usize, b: usize) -> Option<Command> {
         // A dot more or less in a vote round, and a round's top cards into the action plan.
         8 => {
             let round = map.votes.get(a % map.votes.len().max(1))?;
-            let delta = if b % 3 == 0 { -1 } else { 1 };
+            let delta = if b.is_multiple_of(3) { -1 } else { 1 };
             round.with_dots(&card(b)?.id, delta).map(Command::UpdateVoteRound)
         }
         9 => ops::vote_results_to_plan(map, &map.votes.get(a % map.votes.len().max(1))?.id, b % 5 + 1),
