@@ -271,7 +271,7 @@ fn main() {
     // The budget's reference size: scale so the image is about 4000×2500.
     scales.push(4000.0 / layout.size.x);
     for scale in scales {
-        let options = ExportOptions { scale, background: Background::White, margin: 0.0, votes: false };
+        let options = ExportOptions { scale, background: Background::White, margin: 0.0, votes: false, embed: true };
         let mut prep = Vec::new();
         let mut raster = Vec::new();
         let mut encode = Vec::new();

@@ -56,6 +56,10 @@ pub enum Command {
         /// Draw the dots of the map's latest vote round on the cards.
         #[arg(long)]
         votes: bool,
+        /// Leave the map out of the PNG (by default it is kept inside, so the image opens again
+        /// as the map).
+        #[arg(long)]
+        no_embed: bool,
         /// Where to write the action plan: a .csv or a .md file.
         #[arg(long, value_name = "PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
         action_plan: Option<PathBuf>,
@@ -150,6 +154,7 @@ pub struct ExportArgs<'a> {
     pub slides: Option<&'a Path>,
     pub size: [u32; 2],
     pub votes: bool,
+    pub no_embed: bool,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.
@@ -190,6 +195,7 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         },
         margin: args.margin,
         votes: args.votes,
+        embed: !args.no_embed,
     };
     let theme = Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from));
     match export_png(&map, &theme, &options, output) {
@@ -277,9 +283,15 @@ pub fn fmt(files: &[PathBuf], check_only: bool, out: &mut impl Write) -> u8 {
     let mut code = EXIT_OK;
     for path in files {
         let result = io::load(path).map_err(|e| e.lines()).and_then(|map| {
+            let bytes = std::fs::read(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+            if io::image::is_png(&bytes) {
+                return Err(vec![format!(
+                    "{}: an image with a map inside; `polku fmt` rewrites .ron maps only",
+                    path.display()
+                )]);
+            }
             let canonical = io::to_text(&map).map_err(|e| vec![e.to_string()])?;
-            let current = std::fs::read(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
-            if current == canonical.as_bytes() {
+            if bytes == canonical.as_bytes() {
                 return Ok("already canonical");
             }
             if check_only {

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
             slides,
             size,
             votes,
+            no_embed,
             scale,
             dpi,
             background,
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
                 slides: slides.as_deref(),
                 size,
                 votes,
+                no_embed,
             };
             cli::export(&args, &mut stdout)
         }

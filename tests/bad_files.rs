@@ -11,7 +11,8 @@ use std::path::Path;
 /// What each bad file must be told, as a fragment of the one-line message.
 const EXPECTED: &[(&str, &str)] = &[
     ("bad-colour.ron", ":5:62: \"blue\" is not a colour written as \"#RRGGBB\""),
-    ("binary.ron", ":1:1: not a text file: byte 0x89 is not UTF-8"),
+    // A PNG named .ron: read as the image it is.
+    ("binary.ron", ": this image carries no Polku map"),
     ("card-in-emotion-curve.ron", ":8:18: card \"Sees an ad\" (id \"c1\"): lane \"l1\" is an emotion curve"),
     ("dangling-ids.ron", ":9:18: card \"Reads a review\" (id \"c2\"): its stage \"s9\" does not exist"),
     ("deeply-nested.ron", "nests deeper than a map ever does"),

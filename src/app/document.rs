@@ -23,6 +23,8 @@ pub struct Document {
     pub history: History,
     /// Restored from a recovery file: unsaved until saved, whatever the history says.
     pub recovered: bool,
+    /// The exported image this map was read out of (it has no map file yet).
+    pub from_image: Option<PathBuf>,
     /// Modification time and size of `path` when it was opened or last saved, to notice
     /// another program (or another Polku) changing the file meanwhile.
     pub disk_stamp: Option<(std::time::SystemTime, u64)>,
@@ -55,6 +57,7 @@ impl Document {
             generation: 0,
             history: History::default(),
             recovered: false,
+            from_image: None,
             disk_stamp: None,
             cache: Vec::new(),
             warming: None,
@@ -62,8 +65,16 @@ impl Document {
     }
 
     /// Opens `path`; newer files open read-only.
+    /// Opens `path`; newer files open read-only. A map inside an exported image opens with no
+    /// file of its own (`from_image` is its image): saving asks for a new `.ron` file rather than
+    /// write text over the picture.
     pub fn open(path: PathBuf) -> Result<Document, io::LoadError> {
         let opened = io::load_for_viewing(&path)?;
+        if opened.from_image {
+            let mut doc = Document::new(opened.map, None, opened.read_only);
+            doc.from_image = Some(path);
+            return Ok(doc);
+        }
         let mut doc = Document::new(opened.map, Some(path), opened.read_only);
         doc.disk_stamp = doc.stamp_on_disk();
         Ok(doc)
@@ -121,10 +132,11 @@ impl Document {
         self.recovered || self.history.is_dirty()
     }
 
-    /// The file name, or the map's title when it has no file.
+    /// The file name (or the image's it came out of), or the map's title when it has neither.
     pub fn display_name(&self) -> String {
         self.path
             .as_ref()
+            .or(self.from_image.as_ref())
             .and_then(|p| p.file_name())
             .map_or_else(|| self.map.title.clone(), |n| n.to_string_lossy().into_owned())
     }

@@ -16,6 +16,9 @@ impl PolkuApp {
                 if let Some(reason) = &doc.read_only {
                     self.toasts.error(reason.clone());
                 }
+                if doc.from_image.is_some() {
+                    self.toasts.info(tr(self.prefs.language).opened_from_image);
+                }
                 self.prefs.remember(&path);
                 self.doc = doc;
                 self.editor.reset();
@@ -35,7 +38,11 @@ impl PolkuApp {
     }
 
     pub(crate) fn open_dialog(&mut self) {
-        if let Some(path) = rfd::FileDialog::new().add_filter("Polku map", &["ron"]).pick_file() {
+        let dialog = rfd::FileDialog::new()
+            .add_filter("Polku map", &["ron", "png"])
+            .add_filter("Polku map file", &["ron"])
+            .add_filter("Image exported by Polku", &["png"]);
+        if let Some(path) = dialog.pick_file() {
             self.open_path(path);
         }
     }
@@ -49,7 +56,12 @@ impl PolkuApp {
     }
 
     pub(crate) fn save_as(&mut self) {
-        let name = format!("{}.ron", crate::io::file_stem(&self.doc.map.title));
+        // A map read out of an image is named after the image it came from.
+        let stem = match self.doc.from_image.as_ref().and_then(|p| p.file_stem()) {
+            Some(stem) => stem.to_string_lossy().into_owned(),
+            None => crate::io::file_stem(&self.doc.map.title),
+        };
+        let name = format!("{stem}.ron");
         if let Some(path) = rfd::FileDialog::new().add_filter("Polku map", &["ron"]).set_file_name(name).save_file() {
             self.save_to(path);
         }
@@ -92,7 +104,7 @@ impl PolkuApp {
     pub(super) fn dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
         for path in dropped {
-            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron") || e.eq_ignore_ascii_case("png")) {
                 self.guard(ctx, unsaved::Discarding::OpenPath(path));
             } else {
                 self.toasts.error(format!("{}: {}", tr(self.prefs.language).not_a_map_file, path.display()));

@@ -26,8 +26,14 @@ pub enum LoadError {
     #[error("{}: the file is {size} bytes, larger than the {limit}-byte limit for a map (is it really a Polku map?)", path.display())]
     TooLarge { path: PathBuf, size: u64, limit: u64 },
 
-    #[error("{}: the file is empty; a Polku map starts with `(format_version: 1, map: (…))`", path.display())]
+    #[error("{}: the file is empty; a Polku map starts with `(format_version: 2, map: (…))`", path.display())]
     Empty { path: PathBuf },
+
+    #[error("{}: this image carries no Polku map; only images exported by Polku (with the map kept inside) open as maps", path.display())]
+    NoMapInImage { path: PathBuf },
+
+    #[error("{}: the map inside this image is damaged ({why}); open the .ron map it was exported from", path.display())]
+    DamagedImage { path: PathBuf, why: String },
 
     #[error("{}:{at}: not a text file: {what}", path.display())]
     NotText { path: PathBuf, at: Located, what: String },
@@ -78,6 +84,9 @@ pub enum SaveError {
 
     #[error("{}: not saved: the file on disk was written by a newer Polku (format {found}) and saving would drop what this version does not know", path.display())]
     NewerOnDisk { path: PathBuf, found: u32 },
+
+    #[error("{}: not saved: this file is an image; save the map as a .ron file", path.display())]
+    OverImage { path: PathBuf },
 
     #[error("cannot write the map as RON: {0}")]
     Serialize(String),

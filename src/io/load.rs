@@ -17,24 +17,28 @@ pub struct Opened {
     pub map: JourneyMap,
     /// Set when the map must not be saved over its file, with the reason to show.
     pub read_only: Option<String>,
+    /// The map came out of an image exported by Polku: saving must make a new `.ron` file,
+    /// never write text over the picture.
+    pub from_image: bool,
 }
 
-/// Reads, migrates and validates the map at `path`, for editing.
+/// Reads, migrates and validates the map at `path` (a map file, or an image exported by
+/// Polku with its map inside), for editing.
 pub fn load(path: &Path) -> Result<JourneyMap, LoadError> {
-    let text = read_text(path)?;
+    let (text, _) = read_text(path)?;
     load_str(&text, path)
 }
 
 /// Like [`load`], but a file from a newer Polku is read as far as this version understands
 /// it and marked read-only instead of refused.
 pub fn load_for_viewing(path: &Path) -> Result<Opened, LoadError> {
-    let text = read_text(path)?;
+    let (text, from_image) = read_text(path)?;
     match load_str(&text, path) {
-        Ok(map) => Ok(Opened { map, read_only: None }),
+        Ok(map) => Ok(Opened { map, read_only: None, from_image }),
         Err(err @ LoadError::NewerVersion { .. }) => {
             let reason = err.to_string();
             let map = parse_newer(&text, path)?;
-            Ok(Opened { map, read_only: Some(reason) })
+            Ok(Opened { map, read_only: Some(reason), from_image })
         }
         Err(e) => Err(e),
     }
@@ -118,11 +122,12 @@ pub fn load_bytes(bytes: Vec<u8>, path: &Path) -> Result<JourneyMap, LoadError> 
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
     }
-    let text = utf8(bytes, path)?;
+    let text = if super::image::is_png(&bytes) { super::image::map_in_png(&bytes, path)? } else { utf8(bytes, path)? };
     load_str(&text, path)
 }
 
-fn read_text(path: &Path) -> Result<String, LoadError> {
+/// The map text at `path`, and whether it came out of an image.
+fn read_text(path: &Path) -> Result<(String, bool), LoadError> {
     let io_err = |source| LoadError::Io { path: path.to_owned(), source };
     let file = std::fs::File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();
@@ -135,7 +140,10 @@ fn read_text(path: &Path) -> Result<String, LoadError> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
     }
-    utf8(bytes, path)
+    if super::image::is_png(&bytes) {
+        return Ok((super::image::map_in_png(&bytes, path)?, true));
+    }
+    Ok((utf8(bytes, path)?, false))
 }
 
 fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String, LoadError> {
@@ -172,7 +180,7 @@ fn syntax_error(e: ron::error::SpannedError, text: &str, path: PathBuf) -> LoadE
         E::Eof => "the file ends too early; is it truncated?".to_owned(),
         E::ExpectedStringEnd => "this string never ends: a closing `\"` is missing".to_owned(),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if at.line == 1 && at.col == 1 => {
-            "not a Polku map: it should start with `(format_version: 1, map: (`".to_owned()
+            format!("not a Polku map: it should start with `(format_version: {CURRENT_VERSION}, map: (`")
         }
         E::ExceededRecursionLimit => "the file nests deeper than a map ever does (more than 128 levels)".to_owned(),
         E::MissingStructField { field: "format_version", .. } => {

@@ -6,6 +6,7 @@
 
 mod error;
 mod format;
+pub mod image;
 mod load;
 mod locate;
 mod names;

@@ -17,6 +17,9 @@ use std::path::{Path, PathBuf};
 ///
 /// Refuses to overwrite a file written by a newer Polku, whose fields this version would drop.
 pub fn save(map: &JourneyMap, path: &Path) -> Result<(), SaveError> {
+    if is_image_on_disk(path) {
+        return Err(SaveError::OverImage { path: path.to_owned() });
+    }
     if let Some(found) = version_on_disk(path).filter(|v| *v > CURRENT_VERSION) {
         return Err(SaveError::NewerOnDisk { path: path.to_owned(), found });
     }
@@ -101,6 +104,12 @@ fn sync_dir(_dir: &Path) -> std::io::Result<()> {
 }
 
 /// The `format_version` of the file at `path`, read from its first few kilobytes.
+/// Whether the file at `path` is an image (a map is never saved as text over a picture).
+fn is_image_on_disk(path: &Path) -> bool {
+    let mut head = Vec::new();
+    fs::File::open(path).and_then(|f| f.take(8).read_to_end(&mut head)).is_ok() && super::image::is_png(&head)
+}
+
 fn version_on_disk(path: &Path) -> Option<u32> {
     let mut head = Vec::new();
     fs::File::open(path).ok()?.take(4096).read_to_end(&mut head).ok()?;

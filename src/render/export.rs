@@ -38,11 +38,13 @@ pub struct ExportOptions {
     pub margin: f32,
     /// Draw the dots of the map's latest vote round on the cards.
     pub votes: bool,
+    /// Keep the map inside the image, so the picture opens again as the map.
+    pub embed: bool,
 }
 
 impl Default for ExportOptions {
     fn default() -> Self {
-        ExportOptions { scale: 2.0, background: Background::White, margin: 0.0, votes: false }
+        ExportOptions { scale: 2.0, background: Background::White, margin: 0.0, votes: false, embed: true }
     }
 }
 
@@ -201,7 +203,8 @@ pub fn export_png(
 ) -> Result<ExportStats, ExportError> {
     let layout = layout_headless(map, theme);
     let dots = if options.votes { map.votes.last() } else { None };
-    export_layout_png(&layout, theme, map.emotions.display, options, dots, path)
+    let text = if options.embed { Some(crate::io::to_text(map)?) } else { None };
+    export_layout_png(&layout, theme, map.emotions.display, options, dots, text.as_deref(), path)
 }
 
 /// Renders an already laid-out map and writes it as a PNG at `path` (atomically).
@@ -211,11 +214,12 @@ pub fn export_layout_png(
     display: EmotionDisplay,
     options: &ExportOptions,
     dots: Option<&VoteRound>,
+    map_text: Option<&str>,
     path: &Path,
 ) -> Result<ExportStats, ExportError> {
     let rendered = render(layout, theme, display, options, dots)?;
     let start = Instant::now();
-    let bytes = super::png::encode(&rendered.pixels, rendered.dpi).map_err(ExportError::Encode)?;
+    let bytes = super::png::encode_with_map(&rendered.pixels, rendered.dpi, map_text).map_err(ExportError::Encode)?;
     let encode = start.elapsed();
     crate::io::write_atomic(path, &bytes, false)?;
     Ok(ExportStats {

@@ -5,6 +5,12 @@ use super::raster::Pixels;
 
 /// Encodes `pixels` as an RGBA PNG that declares `dpi` dots per inch.
 pub fn encode(pixels: &Pixels, dpi: f32) -> Result<Vec<u8>, String> {
+    encode_with_map(pixels, dpi, None)
+}
+
+/// Like [`encode`], keeping `map_text` (a map's canonical text) inside the image, so that the
+/// picture opens again as the map.
+pub fn encode_with_map(pixels: &Pixels, dpi: f32, map_text: Option<&str>) -> Result<Vec<u8>, String> {
     let width = u32::try_from(pixels.width).map_err(|e| e.to_string())?;
     let height = u32::try_from(pixels.height).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
@@ -15,6 +21,10 @@ pub fn encode(pixels: &Pixels, dpi: f32) -> Result<Vec<u8>, String> {
     let per_metre = (dpi / 0.0254).round() as u32;
     encoder.set_pixel_dims(Some(png::PixelDimensions { xppu: per_metre, yppu: per_metre, unit: png::Unit::Meter }));
     let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    if let Some(text) = map_text {
+        // Before the pixels, so a reader finds it without decoding the image.
+        writer.write_text_chunk(&crate::io::image::png_chunk(text)?).map_err(|e| e.to_string())?;
+    }
     writer.write_image_data(&pixels.to_straight_rgba()).map_err(|e| e.to_string())?;
     writer.finish().map_err(|e| e.to_string())?;
     Ok(out)

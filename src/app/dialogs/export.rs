@@ -41,8 +41,9 @@ impl PolkuApp {
         let dots = if self.prefs.export.votes { self.doc.map.votes.last().cloned() } else { None };
         let options = self.prefs.export;
         let exported = tr(self.prefs.language).exported;
+        let text = if options.embed { crate::io::to_text(&self.doc.map).ok() } else { None };
         self.export_job = Some(ExportJob::start(ctx, move || {
-            let stats = export_layout_png(&layout, &theme, display, &options, dots.as_ref(), &path)
+            let stats = export_layout_png(&layout, &theme, display, &options, dots.as_ref(), text.as_deref(), &path)
                 .map_err(|e| e.to_string())?;
             Ok(format!(
                 "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
@@ -101,6 +102,9 @@ impl PolkuApp {
                 ui.end_row();
                 ui.label(t.margin);
                 ui.add(egui::DragValue::new(&mut opts.margin).range(0.0..=200.0).suffix(" pt"));
+                ui.end_row();
+                ui.label(t.map_inside);
+                ui.checkbox(&mut opts.embed, t.map_inside_hint);
                 ui.end_row();
                 if let Some(round) = self.doc.map.votes.last() {
                     ui.label(t.vote_dots);
