@@ -25,6 +25,8 @@ fn every_samples_png_export_opens_again_as_the_same_map() {
         assert_eq!(io::load(&png).unwrap(), io::load(&path).unwrap(), "{}", common::name(&path));
         let opened = io::load_for_viewing(&png).unwrap();
         assert!(opened.from_image && opened.read_only.is_none());
+        let bytes = std::fs::read(&png).unwrap();
+        assert!(!bytes.windows(14).any(|w| w == b"format_version"), "the map is stored compressed");
         let check = polku().arg("check").arg(&png).output().unwrap();
         assert_eq!(check.status.code(), Some(0));
         assert!(String::from_utf8_lossy(&check.stdout).contains(": ok ("));

@@ -273,15 +273,23 @@ impl PolkuApp {
     }
 }
 
+/// The icon of the title bar and task switcher; a window without one is still a window.
+pub(crate) fn app_icon() -> Option<std::sync::Arc<egui::IconData>> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/png/256.png")).ok().map(std::sync::Arc::new)
+}
+
 /// Opens the editor window on `file` (or a bundled sample) and runs until it is closed.
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([640.0, 400.0])
-            .with_title("Polku"),
-        ..Default::default()
-    };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([640.0, 400.0])
+        .with_title("Polku")
+        // The desktop entry's StartupWMClass: the window manager pairs the window with it.
+        .with_app_id("polku");
+    if let Some(icon) = app_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
     eframe::run_native("Polku", options, Box::new(move |cc| Ok(Box::new(PolkuApp::create(cc, file)))))
         .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))
 }

@@ -46,6 +46,8 @@ pub fn map_in_png(bytes: &[u8], path: &Path) -> Result<String, LoadError> {
 /// The chunk that carries `map_text` inside a PNG, compressed.
 pub fn png_chunk(map_text: &str) -> Result<png::text_metadata::ITXtChunk, String> {
     let mut chunk = png::text_metadata::ITXtChunk::new(PNG_KEYWORD, map_text);
+    // The flag decides how the chunk is written; compressing first keeps the work here.
+    chunk.compressed = true;
     chunk.compress_text().map_err(|e| e.to_string())?;
     Ok(chunk)
 }

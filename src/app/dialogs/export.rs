@@ -131,12 +131,15 @@ impl PolkuApp {
         });
         if start {
             let name = format!(
-                "{}.png",
+                // `.polku.png` when the map goes inside: the desktop then offers Polku to open it
+                // (packaging/linux/polku.xml) without claiming every PNG.
+                "{}{}.png",
                 self.doc
                     .path
                     .as_ref()
                     .and_then(|p| p.file_stem())
-                    .map_or_else(|| "journey-map".to_owned(), |s| s.to_string_lossy().into_owned())
+                    .map_or_else(|| "journey-map".to_owned(), |s| s.to_string_lossy().into_owned()),
+                if self.prefs.export.embed { ".polku" } else { "" }
             );
             if let Some(path) = rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name(name).save_file() {
                 self.start_export(ctx, path);

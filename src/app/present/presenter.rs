@@ -30,6 +30,9 @@ impl PolkuApp {
         if let Some(index) = monitor {
             builder = builder.with_monitor(index).with_fullscreen(true);
         }
+        if let Some(icon) = crate::app::app_icon() {
+            builder = builder.with_icon(icon);
+        }
         ctx.show_viewport_immediate(audience_id(), builder, |ui, _class| {
             let vctx = ui.ctx().clone();
             if vctx.input(|i| i.viewport().close_requested()) {
