@@ -130,21 +130,21 @@ impl PolkuApp {
         }
         let (command, ids) = match clipboard::parse(text) {
             Some((cards, arrows)) => ops::paste_cards(&self.doc.map, &cards, &arrows, &stage, &lane),
-            None => {
-                // Plain text: first line is the title, the rest the body, kept to a card's size.
-                let text: String = text.chars().take(2000).collect();
-                let mut lines = text.lines();
-                let title = lines.next().unwrap_or_default().trim().to_owned();
-                let body = lines.collect::<Vec<_>>().join("\n").trim().to_owned();
-                let mut card = ops::new_card(&self.doc.map, &stage, &lane, &title);
-                card.body = body;
-                let id = card.id.clone();
-                let index = self.doc.map.cards_in(&stage, &lane).len();
-                (ops::insert_card(&self.doc.map, card, index), vec![id])
-            }
+            // Plain text: a card per line (a list, or cells copied from a spreadsheet).
+            None => ops::add_cards(&self.doc.map, &stage, &lane, &clipboard::plain_rows(text)),
         };
+        if ids.is_empty() {
+            return;
+        }
         match self.doc.apply(command) {
-            Ok(()) => self.editor.selection.items = ids.into_iter().map(Sel::Card).collect(),
+            Ok(()) => {
+                if ids.len() > 1 {
+                    let fi = self.prefs.language == super::UiLanguage::Finnish;
+                    let n = ids.len();
+                    self.toasts.info(if fi { format!("{n} korttia liitetty") } else { format!("{n} cards pasted") });
+                }
+                self.editor.selection.items = ids.into_iter().map(Sel::Card).collect();
+            }
             Err(e) => self.toasts.error(e.to_string()),
         }
     }

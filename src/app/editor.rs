@@ -17,7 +17,7 @@ pub struct Editor {
     /// Counts focus changes, so typing in a newly focused field starts a new undo step.
     pub(crate) typing_epoch: u64,
     /// The cell keyboard actions work on when no card is selected.
-    pub(crate) cursor_cell: Option<(StageId, LaneId)>,
+    pub cursor_cell: Option<(StageId, LaneId)>,
     /// A title being edited in place on the canvas.
     pub(crate) inline: Option<InlineEdit>,
     /// The cell slot the dragged card is previewed in (session state of a drag).

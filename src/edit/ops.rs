@@ -59,6 +59,30 @@ pub fn insert_card(map: &JourneyMap, card: Card, index: usize) -> Command {
     Command::Batch("Add card", commands)
 }
 
+/// New cards at the end of a cell, one per (title, body), as one step; returns their ids.
+pub fn add_cards(
+    map: &JourneyMap,
+    stage: &StageId,
+    lane: &LaneId,
+    rows: &[(String, String)],
+) -> (Command, Vec<CardId>) {
+    let mut after = map.clone();
+    let mut commands = Vec::with_capacity(rows.len());
+    let mut ids = Vec::with_capacity(rows.len());
+    for (title, body) in rows {
+        let mut card = new_card(&after, stage, lane, title);
+        card.body.clone_from(body);
+        let id = card.id.clone();
+        let index = after.cards_in(stage, lane).len();
+        let cmd = insert_card(&after, card, index);
+        if cmd.apply(&mut after).is_ok() {
+            commands.push(cmd);
+            ids.push(id);
+        }
+    }
+    (Command::Batch("Paste cards", commands), ids)
+}
+
 /// Deletes cards and the arrows that touch them.
 pub fn delete_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Option<Command> {
     let commands = removals(map, ids);

@@ -340,8 +340,21 @@ impl PolkuApp {
         match self.hit(ctx, p, zoom) {
             Some(sel) if add => self.editor.selection.toggle(sel),
             Some(sel) => self.editor.selection.set(sel),
-            None if !add => self.editor.selection.clear(),
+            None if !add => {
+                self.editor.selection.clear();
+                // A click in an empty cell makes it the current cell: N, paste and the keys act
+                // on it, and it is outlined.
+                self.editor.cursor_cell = self.cell_at(ctx, p);
+            }
             None => {}
+        }
+    }
+
+    /// The (stage, lane) of the cell at `p`, if it holds cards.
+    fn cell_at(&mut self, ctx: &egui::Context, p: Pos2) -> Option<(StageId, LaneId)> {
+        match self.target(ctx, p, &PaletteItem::Card)? {
+            Target::Cell { stage, lane, lane_holds_cards: true, .. } => Some((stage, lane)),
+            _ => None,
         }
     }
 
@@ -357,7 +370,8 @@ impl PolkuApp {
         }
     }
 
-    /// Adds a new card to a cell, selects it and puts the cursor in its title.
+    /// Adds a new card to a cell, selects it and opens its title for typing in place, the
+    /// placeholder selected so that typing replaces it (quick capture).
     pub(crate) fn add_card(
         &mut self,
         stage: StageId,
@@ -371,8 +385,9 @@ impl PolkuApp {
         let id = card.id.clone();
         let cmd = ops::insert_card(&self.doc.map, card, index);
         if self.doc.apply(cmd).is_ok() {
-            self.editor.selection.set(Sel::Card(id));
-            self.editor.focus_title = true;
+            self.editor.selection.set(Sel::Card(id.clone()));
+            self.editor.cursor_cell = Some((stage, lane));
+            self.start_inline_edit_selected(Sel::Card(id));
         }
     }
 
@@ -383,16 +398,16 @@ impl PolkuApp {
                 let id = StageId::new(fresh_id("s", self.doc.map.stages.iter().map(|s| s.id.as_str())));
                 let stage = Stage::new(id.clone(), if fi { "Uusi vaihe" } else { "New stage" });
                 if self.doc.apply(Command::InsertStage { index, stage }).is_ok() {
-                    self.editor.selection.set(Sel::Stage(id));
-                    self.editor.focus_title = true;
+                    self.editor.selection.set(Sel::Stage(id.clone()));
+                    self.start_inline_edit_selected(Sel::Stage(id));
                 }
             }
             (PaletteItem::Lane(kind), Some(Target::LaneSlot(index))) => {
                 let id = LaneId::new(fresh_id("l", self.doc.map.lanes.iter().map(|l| l.id.as_str())));
                 let title = crate::app::panels::palette::lane_kind_name(*kind, self.prefs.language);
                 if self.doc.apply(Command::InsertLane { index, lane: Lane::new(id.clone(), title, *kind) }).is_ok() {
-                    self.editor.selection.set(Sel::Lane(id));
-                    self.editor.focus_title = true;
+                    self.editor.selection.set(Sel::Lane(id.clone()));
+                    self.start_inline_edit_selected(Sel::Lane(id));
                 }
             }
             (PaletteItem::Card, Some(Target::Cell { stage, lane, index, lane_holds_cards: true })) => {
@@ -462,6 +477,16 @@ impl PolkuApp {
             if let Some(r) = rect {
                 painter.rect_stroke((t * r).expand(3.0), 8.0, Stroke::new(2.5, accent), StrokeKind::Outside);
             }
+        }
+        // The current cell (clicked, or reached with Tab) while nothing is selected: where N and
+        // paste will put a card.
+        if self.editor.selection.items.is_empty()
+            && let Some((stage, lane)) = &self.editor.cursor_cell
+            && let (Some(s), Some(l)) =
+                (layout.stages.iter().find(|(i, _, _)| i == stage), layout.lanes.iter().find(|(i, _, _)| i == lane))
+        {
+            let cell = t * Rect::from_x_y_ranges(s.2.x_range(), l.2.y_range());
+            painter.rect(cell, 8.0, accent.gamma_multiply(0.06), Stroke::new(2.0, accent), StrokeKind::Inside);
         }
         if let Gesture::Rubber { start, end } = &self.editor.gesture {
             let r = t * Rect::from_two_pos(*start, *end);

@@ -41,6 +41,24 @@ fn field(ui: &mut Ui, ch: &mut Changes, label: &str, text: &mut String, multilin
     r
 }
 
+/// A card's title: Enter keeps it (the field lets go of the keyboard), Shift+Enter starts a
+/// new line — as typing a title in place on the canvas does.
+fn title_field(ui: &mut Ui, ch: &mut Changes, label: &str, text: &mut String) -> egui::Response {
+    ui.label(RichText::new(label).small().strong());
+    let edit = TextEdit::multiline(text)
+        .desired_rows(1)
+        .return_key(egui::KeyboardShortcut::new(egui::Modifiers::SHIFT, egui::Key::Enter));
+    let r = ui.add(edit.desired_width(f32::INFINITY)).on_hover_text(label);
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+    // The Enter that keeps the title is used up here, so it does not also open the title for
+    // editing on the canvas (the window's Enter).
+    if r.has_focus() && ui.input_mut(|i| !i.modifiers.shift && i.consume_key(egui::Modifiers::NONE, egui::Key::Enter)) {
+        r.surrender_focus();
+    }
+    ch.text(&r);
+    r
+}
+
 fn lines_field(ui: &mut Ui, ch: &mut Changes, label: &str, items: &mut Vec<String>) {
     let mut text = items.join("\n");
     field(ui, ch, label, &mut text, true);
@@ -154,7 +172,7 @@ impl PolkuApp {
         let fi = self.prefs.language == UiLanguage::Finnish;
         let mut c = self.doc.map.card(id)?.clone();
         ui.heading(if fi { "Kortti" } else { "Card" });
-        let r = field(ui, ch, if fi { "Otsikko" } else { "Title" }, &mut c.title, true);
+        let r = title_field(ui, ch, if fi { "Otsikko" } else { "Title" }, &mut c.title);
         self.take_focus(&r);
         field(ui, ch, if fi { "Teksti" } else { "Body" }, &mut c.body, true);
 
