@@ -71,7 +71,16 @@ impl Preset {
         if fi {
             map.emotions = EmotionSettings { labels: EmotionSettings::finnish_labels(), ..EmotionSettings::default() };
         }
-        map.stages = self.stages().iter().map(|(id, en, f)| Stage::new(*id, if fi { *f } else { *en })).collect();
+        map.stages = self
+            .stages()
+            .iter()
+            .enumerate()
+            .map(|(i, (id, en, f))| Stage {
+                // Each stage owns its colour, so reordering never repaints one.
+                colour: Some(crate::model::Colour::for_stage(i)),
+                ..Stage::new(*id, if fi { *f } else { *en })
+            })
+            .collect();
         let lanes: [(&str, &str, &str, LaneKind); 8] = [
             ("does", "Does", "Tekee", LaneKind::Notes),
             ("thinks", "Thinks", "Ajattelee", LaneKind::Notes),

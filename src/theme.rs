@@ -265,17 +265,17 @@ impl Theme {
 /// marker colour; white numbers on it keep 7:1.
 const VOTE: Color32 = Color32::from_rgb(0x6D, 0x28, 0xD9);
 
-/// Tableau 10: distinct, calm, and legible behind dark text when lightened.
-const TABLEAU: [Color32; 8] = [
-    Color32::from_rgb(0x4E, 0x79, 0xA7),
-    Color32::from_rgb(0xF2, 0x8E, 0x2B),
-    Color32::from_rgb(0x59, 0xA1, 0x4F),
-    Color32::from_rgb(0xB0, 0x7A, 0xA1),
-    Color32::from_rgb(0x76, 0xB7, 0xB2),
-    Color32::from_rgb(0xED, 0xC9, 0x48),
-    Color32::from_rgb(0xE1, 0x57, 0x59),
-    Color32::from_rgb(0x9C, 0x75, 0x5F),
-];
+/// The stages' default colours, from the model (a stage's colour is part of the map).
+const TABLEAU: [Color32; 8] = {
+    let c = crate::model::STAGE_COLOURS;
+    let mut out = [Color32::BLACK; 8];
+    let mut i = 0;
+    while i < 8 {
+        out[i] = Color32::from_rgb(c[i].r, c[i].g, c[i].b);
+        i += 1;
+    }
+    out
+};
 
 /// ColorBrewer RdBu (5 classes, neutral darkened to grey): a diverging scale that stays
 /// distinguishable under protanopia, deuteranopia and tritanopia. The faces carry the value

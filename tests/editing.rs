@@ -202,3 +202,39 @@ fn the_smiley_picker_above_a_selected_card_sets_its_emotion_in_one_click() {
     assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, Emotion::new(-2));
     assert_eq!(h.state().doc.history.undo_label(), Some("Edit card"));
 }
+
+#[test]
+fn a_stage_keeps_its_colour_when_reordered_or_when_another_is_deleted() {
+    let mut h = app();
+    let colour_of = |h: &Harness<'_, PolkuApp>, id: &str| {
+        let map = &h.state().doc.map;
+        let i = map.stages.iter().position(|s| s.id.as_str() == id).unwrap();
+        map.stages[i].colour.unwrap_or(Colour::for_stage(i))
+    };
+    // The CRM sample gives its own colours; take them away as an older map would have none.
+    for s in &mut h.state_mut().doc.map.stages {
+        s.colour = None;
+    }
+    h.state_mut().doc.generation += 1;
+    h.run_steps(2);
+    let before: Vec<Colour> = ["tarve", "tiedonkeruu", "vertailu"].iter().map(|id| colour_of(&h, id)).collect();
+    let from = centre(&h, "Tiedonkeruu");
+    let to = pos2(centre(&h, "Oston jälkeinen käyttäytyminen").x + 40.0, from.y);
+    drag(&mut h, from, to);
+    assert_ne!(h.state().doc.map.stages[1].id.as_str(), "tiedonkeruu", "the stage moved");
+    let after: Vec<Colour> = ["tarve", "tiedonkeruu", "vertailu"].iter().map(|id| colour_of(&h, id)).collect();
+    assert_eq!(after, before, "every stage kept the colour it had");
+    undo(&mut h);
+    assert!(h.state().doc.map.stages.iter().all(|s| s.colour.is_none()), "one undo step takes it all back");
+
+    // Deleting the first stage does not repaint the ones after it.
+    h.get_by_label("Tarpeen tunnistaminen").click();
+    h.run_steps(2);
+    h.key_press(egui::Key::Delete);
+    h.run_steps(2);
+    h.get_by_label("Delete").click();
+    h.run_steps(2);
+    assert!(h.state().doc.map.stage(&StageId::new("tarve")).is_none(), "deleted");
+    let kept: Vec<Colour> = ["tiedonkeruu", "vertailu"].iter().map(|id| colour_of(&h, id)).collect();
+    assert_eq!(kept, before[1..], "the other stages kept their colours");
+}

@@ -59,6 +59,26 @@ pub fn insert_card(map: &JourneyMap, card: Card, index: usize) -> Command {
     Command::Batch("Add card", commands)
 }
 
+/// Moves stage `id` to position `to`. Stages without a colour of their own take the one their
+/// position gives them now, in the same step, so that reordering never repaints a stage.
+pub fn move_stage(map: &JourneyMap, id: &StageId, to: usize) -> Command {
+    let mut commands = pin_stage_colours(map);
+    commands.push(Command::MoveStage { id: id.clone(), to });
+    Command::Batch("Move stage", commands)
+}
+
+/// Gives every stage without a colour the one its position shows, as commands.
+fn pin_stage_colours(map: &JourneyMap) -> Vec<Command> {
+    map.stages
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.colour.is_none())
+        .map(|(i, s)| {
+            Command::UpdateStage(crate::model::Stage { colour: Some(crate::model::Colour::for_stage(i)), ..s.clone() })
+        })
+        .collect()
+}
+
 /// New cards at the end of a cell, one per (title, body), as one step; returns their ids.
 pub fn add_cards(
     map: &JourneyMap,
@@ -108,10 +128,11 @@ fn removals(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Vec<Command> {
     commands
 }
 
-/// Deletes a stage with every card in it (and their arrows).
+/// Deletes a stage with every card in it (and their arrows); the other stages keep their colours.
 pub fn delete_stage(map: &JourneyMap, id: &StageId) -> Command {
     let cards: BTreeSet<CardId> = map.cards.iter().filter(|c| &c.stage == id).map(|c| c.id.clone()).collect();
-    let mut commands = removals(map, &cards);
+    let mut commands = pin_stage_colours(map);
+    commands.extend(removals(map, &cards));
     commands.push(Command::RemoveStage(id.clone()));
     Command::Batch("Delete stage", commands)
 }

@@ -29,6 +29,6 @@ pub use journey_map::{JourneyMap, Language};
 pub use lane::{Lane, LaneKind};
 pub use persona::Persona;
 pub use presentation::PresentationSettings;
-pub use stage::{Colour, Stage};
+pub use stage::{Colour, STAGE_COLOURS, Stage};
 pub use validate::{ElementRef, Problem};
 pub use vote::{VoteRound, VoteScope};

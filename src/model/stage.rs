@@ -45,6 +45,36 @@ impl From<Colour> for String {
     }
 }
 
+/// The colours stages take by default (Tableau 10's first eight: distinct and calm, legible
+/// behind dark text when lightened), in order.
+pub const STAGE_COLOURS: [Colour; 8] = [
+    Colour { r: 0x4E, g: 0x79, b: 0xA7 },
+    Colour { r: 0xF2, g: 0x8E, b: 0x2B },
+    Colour { r: 0x59, g: 0xA1, b: 0x4F },
+    Colour { r: 0xB0, g: 0x7A, b: 0xA1 },
+    Colour { r: 0x76, g: 0xB7, b: 0xB2 },
+    Colour { r: 0xED, g: 0xC9, b: 0x48 },
+    Colour { r: 0xE1, g: 0x57, b: 0x59 },
+    Colour { r: 0x9C, g: 0x75, b: 0x5F },
+];
+
+impl Colour {
+    /// The default colour of the stage at `index` when it has none of its own.
+    pub fn for_stage(index: usize) -> Colour {
+        STAGE_COLOURS[index % STAGE_COLOURS.len()]
+    }
+
+    /// A colour for a new stage of a map whose stages have `taken`: the first default colour
+    /// no stage has yet (the one after the last, when all are taken).
+    pub fn for_new_stage(taken: &[Option<Colour>]) -> Colour {
+        STAGE_COLOURS
+            .iter()
+            .copied()
+            .find(|c| !taken.contains(&Some(*c)))
+            .unwrap_or_else(|| Colour::for_stage(taken.len()))
+    }
+}
+
 /// One step of the journey, a column on the timeline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -262,7 +262,7 @@ impl PolkuApp {
                 if current != Some(to) {
                     self.doc.abort();
                     self.doc.history.begin("Move stage");
-                    let _ = self.doc.apply(Command::MoveStage { id, to });
+                    let _ = self.doc.apply(ops::move_stage(&self.doc.map, &id, to));
                 }
             }
             Gesture::Lane(id) => {
@@ -396,7 +396,10 @@ impl PolkuApp {
         match (item, self.target(ctx, p, item)) {
             (PaletteItem::Stage, Some(Target::StageSlot(index))) => {
                 let id = StageId::new(fresh_id("s", self.doc.map.stages.iter().map(|s| s.id.as_str())));
-                let stage = Stage::new(id.clone(), if fi { "Uusi vaihe" } else { "New stage" });
+                let mut stage = Stage::new(id.clone(), if fi { "Uusi vaihe" } else { "New stage" });
+                // A stage's colour is its own from the start: reordering never repaints it.
+                let taken: Vec<_> = self.doc.map.stages.iter().map(|s| s.colour).collect();
+                stage.colour = Some(crate::model::Colour::for_new_stage(&taken));
                 if self.doc.apply(Command::InsertStage { index, stage }).is_ok() {
                     self.editor.selection.set(Sel::Stage(id.clone()));
                     self.start_inline_edit_selected(Sel::Stage(id));
