@@ -44,3 +44,21 @@ fn without_a_file_the_app_shows_the_bundled_sample_fitted_to_the_window() {
     assert!(camera.zoom < 1.0, "a whole map fits a 1400×900 window only zoomed out");
     harness.get_by_label("Journey map canvas");
 }
+
+#[test]
+fn the_help_fits_a_720_line_screen_groups_the_keys_and_shows_copy_cut_and_paste() {
+    let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_eframe(move |cc| PolkuApp::create(cc, None));
+    harness.run_steps(3);
+    harness.key_press(egui::Key::F1);
+    harness.run_steps(3);
+    // "File" and "View" are menus too.
+    for heading in ["Editing", "Moving around", "Workshop", "With the mouse", "Presenting (F5)"] {
+        harness.get_by_label(heading);
+    }
+    assert_eq!(harness.query_all_by_label("File").count(), 2);
+    harness.get_by_label("Ctrl+C");
+    harness.get_by_label("Ctrl+X");
+    harness.get_by_label("Ctrl+V");
+    let window = harness.get_by_label("Keyboard shortcuts").rect();
+    assert!(window.bottom() <= 720.0 && window.top() >= 0.0, "the help window fits the screen: {window:?}");
+}

@@ -448,6 +448,67 @@ pub const PRESENT_EXTRA: &[[&str; 3]] = &[
     ["F11 or double-click (own window)", "Full screen on/off", "Koko näyttö päälle/pois"],
 ];
 
+/// Keys the platform turns into events rather than shortcuts (copy, cut, paste arrive as
+/// `Event::Copy` and so on): shown in menus and the help, never matched by the handler.
+pub fn platform_keys(action: Action) -> &'static [KeyboardShortcut] {
+    const COPY: [KeyboardShortcut; 1] = [cmd(Key::C)];
+    const CUT: [KeyboardShortcut; 1] = [cmd(Key::X)];
+    const PASTE: [KeyboardShortcut; 1] = [cmd(Key::V)];
+    match action {
+        Action::Copy => &COPY,
+        Action::Cut => &CUT,
+        Action::Paste => &PASTE,
+        _ => &[],
+    }
+}
+
+/// Every key of an action, for menus and the help.
+pub fn keys_of(def: &ActionDef) -> impl Iterator<Item = &'static KeyboardShortcut> {
+    def.shortcuts.iter().chain(platform_keys(def.action))
+}
+
+/// The groups the help shows actions in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    File,
+    Edit,
+    Move,
+    View,
+    Workshop,
+}
+
+impl Group {
+    /// In the help's order.
+    pub const ALL: [Group; 5] = [Group::File, Group::Edit, Group::Move, Group::View, Group::Workshop];
+
+    /// The group's heading, English and Finnish.
+    pub fn name(self) -> [&'static str; 2] {
+        match self {
+            Group::File => ["File", "Tiedosto"],
+            Group::Edit => ["Editing", "Muokkaus"],
+            Group::Move => ["Moving around", "Liikkuminen"],
+            Group::View => ["View", "Näkymä"],
+            Group::Workshop => ["Workshop", "Työpaja"],
+        }
+    }
+
+    /// The group of an action.
+    pub fn of(action: Action) -> Group {
+        use Action::*;
+        match action {
+            Open | Save | SaveAs | Export | ExportPlan | ExportSlides | Quit => Group::File,
+            NextCell | PreviousCell | SelectLeft | SelectRight | SelectUp | SelectDown | SelectAll | Deselect => {
+                Group::Move
+            }
+            ZoomIn | ZoomOut | Fit | ActualSize | Help | ActionPlan => Group::View,
+            Present | PresentFromHere | PresentInWindow | Timer | StartVote | VotePanel => Group::Workshop,
+            Undo | Redo | Delete | Duplicate | Copy | Cut | Paste | AddCard | Edit | ToggleImprovement | Emotion(_) => {
+                Group::Edit
+            }
+        }
+    }
+}
+
 /// The table row of an action.
 pub fn def(action: Action) -> Option<&'static ActionDef> {
     ACTIONS.iter().find(|d| d.action == action)

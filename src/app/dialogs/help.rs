@@ -2,7 +2,7 @@
 //! menus use too.
 
 use super::Outcome;
-use crate::app::actions::{PRESENT_ACTIONS, PRESENT_EXTRA};
+use crate::app::actions::{self, Group, PRESENT_ACTIONS, PRESENT_EXTRA};
 use crate::app::{ACTIONS, PolkuApp, UiLanguage};
 
 impl PolkuApp {
@@ -37,13 +37,25 @@ impl PolkuApp {
 
 /// The editor's actions and mouse gestures.
 fn editor_keys(ui: &mut egui::Ui, ctx: &egui::Context, lang: usize) {
-    egui::Grid::new("help").striped(true).num_columns(2).show(ui, |ui| {
-        for def in ACTIONS {
-            ui.label(def.help[lang]);
-            let keys: Vec<String> = def.shortcuts.iter().map(|s| ctx.format_shortcut(s)).collect();
-            ui.label(if keys.is_empty() { "—".to_owned() } else { keys.join(", ") });
-            ui.end_row();
-        }
+    for group in Group::ALL {
+        ui.heading(group.name()[lang]);
+        egui::Grid::new(("help", group.name()[0])).striped(true).num_columns(2).min_col_width(280.0).show(ui, |ui| {
+            for def in ACTIONS.iter().filter(|d| Group::of(d.action) == group) {
+                ui.label(def.help[lang]);
+                let keys: Vec<String> = actions::keys_of(def).map(|s| ctx.format_shortcut(s)).collect();
+                // Actions without a key are in the menus; the help says where.
+                ui.label(if keys.is_empty() {
+                    if lang == 1 { "valikko" } else { "menu" }.to_owned()
+                } else {
+                    keys.join(", ")
+                });
+                ui.end_row();
+            }
+        });
+        ui.add_space(6.0);
+    }
+    ui.heading(if lang == 1 { "Hiirellä" } else { "With the mouse" });
+    egui::Grid::new("help-mouse").striped(true).num_columns(2).min_col_width(280.0).show(ui, |ui| {
         let extra: [[&str; 2]; 8] = [
             ["Drag a card: move it to another cell", "Vedä korttia: siirrä toiseen soluun"],
             ["Drag a stage or lane header: reorder", "Vedä vaiheen tai kaistan otsikkoa: järjestä"],

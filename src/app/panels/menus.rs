@@ -13,7 +13,7 @@ impl PolkuApp {
         let lang = usize::from(self.prefs.language == UiLanguage::Finnish);
         let text = label.unwrap_or_else(|| def.label[lang].to_owned());
         let mut button = egui::Button::new(text);
-        if let Some(s) = def.shortcuts.first() {
+        if let Some(s) = actions::keys_of(def).next() {
             button = button.shortcut_text(ui.ctx().format_shortcut(s));
         }
         let r = ui.add_enabled(self.enabled(action), button).on_hover_text(def.help[lang]);
