@@ -518,7 +518,8 @@ impl ActionDef {
     /// Whether a shortcut of this action must not fire while a text field has the keyboard
     /// (plain keys like N, Delete or arrows are typing there).
     pub fn is_plain_key(shortcut: &KeyboardShortcut) -> bool {
-        !shortcut.logical_key.eq(&Key::F1)
+        // F1 (help) and F5 (present) act from anywhere, as in other programs.
+        !matches!(shortcut.logical_key, Key::F1 | Key::F5)
             && !shortcut.modifiers.command
             && !shortcut.modifiers.ctrl
             && !shortcut.modifiers.alt

@@ -7,6 +7,10 @@ use super::{ACTIONS, Action, PolkuApp, actions, dialogs::unsaved};
 impl PolkuApp {
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context, canvas: egui::Rect) {
         let typing = ctx.egui_wants_keyboard_input();
+        // One-letter keys (N, I, 1–5, arrows, Delete, Enter) belong to the map: they act only
+        // while the map has the keyboard, never after a click into a panel (a field that let go
+        // of the keyboard on Enter must not turn the next letters into cards).
+        let plain_keys_off = typing || !self.editor.canvas_focus;
         let mut fired = Vec::new();
         ctx.input_mut(|i| {
             for def in ACTIONS {
@@ -29,7 +33,12 @@ impl PolkuApp {
                             | Action::Present
                             | Action::PresentFromHere
                     );
-                    if typing && (actions::ActionDef::is_plain_key(s) || !window_level) {
+                    if typing && !window_level {
+                        continue;
+                    }
+                    // Escape gives the keyboard back to the map, so outside a text field it always works.
+                    let escape = def.action == Action::Deselect && !typing;
+                    if plain_keys_off && actions::ActionDef::is_plain_key(s) && !escape {
                         continue;
                     }
                     if i.consume_shortcut(s) {
@@ -39,6 +48,12 @@ impl PolkuApp {
             }
         });
         for action in fired {
+            // The first Escape after a panel only gives the keyboard back to the map; the
+            // selection stays, for the key that follows.
+            if action == Action::Deselect && !self.editor.canvas_focus {
+                self.editor.canvas_focus = true;
+                continue;
+            }
             self.run_action(ctx, action, canvas);
         }
         // Copy, cut and paste arrive as events (the platform's own keys), unless a text field
@@ -70,6 +85,7 @@ impl PolkuApp {
         });
         if back || forward {
             ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+            self.editor.canvas_focus = true;
             self.step_cell(if back { -1 } else { 1 });
         }
     }

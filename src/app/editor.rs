@@ -26,6 +26,9 @@ pub struct Editor {
     pub plan_view: PlanView,
     /// Where the canvas was last drawn, for actions that move the camera.
     pub(crate) last_canvas: egui::Rect,
+    /// The map has the keyboard: the last click was on it (or Tab or Escape brought the
+    /// keyboard back to it), so its one-letter keys act.
+    pub canvas_focus: bool,
 }
 
 impl Default for Editor {
@@ -41,6 +44,7 @@ impl Default for Editor {
             drag_slot: None,
             plan_view: PlanView::default(),
             last_canvas: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0)),
+            canvas_focus: true,
         }
     }
 }

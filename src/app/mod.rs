@@ -124,6 +124,7 @@ impl PolkuApp {
     fn edit_ui(&mut self, ui: &mut egui::Ui, presenting: Option<&mut present::Presentation>) {
         let ctx = ui.ctx().clone();
         self.take_tab(&ctx);
+        let typing_in_place = self.editor.inline.is_some();
         let canvas_guess = ctx.content_rect();
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, canvas_guess));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -154,6 +155,10 @@ impl PolkuApp {
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             let layout = self.doc.layout(&ctx, &theme);
             let (response, rect, to_screen) = canvas::show(ui, &mut self.editor.camera, layout, &theme, display, label);
+            // A press on the map gives it the keyboard; a press anywhere else takes it away.
+            if ctx.input(|i| i.pointer.any_pressed()) {
+                self.editor.canvas_focus = response.contains_pointer();
+            }
             if let Some(round) = self.shown_vote().cloned() {
                 let layout = self.doc.layout(&ctx, &theme);
                 crate::render::votes::paint_dots(&ui.painter_at(rect), layout, to_screen, rect, &round, &theme);
@@ -163,6 +168,11 @@ impl PolkuApp {
             self.canvas_interaction(ui, &canvas::interact::CanvasFrame { response, rect, to_screen });
             self.inline_edit_ui(&ctx, to_screen, rect, &theme);
         });
+        // A text field in a panel having the keyboard takes it from the map; the title typed in
+        // place on the map does not (quick capture goes N, type, Enter, N, …).
+        if ctx.egui_wants_keyboard_input() && !typing_in_place && self.editor.inline.is_none() {
+            self.editor.canvas_focus = false;
+        }
         if !self.modal.as_ref().is_some_and(Modal::blocks_shortcuts) {
             self.shortcuts(&ctx, canvas_rect);
         }

@@ -129,8 +129,12 @@ impl PolkuApp {
                         }
                         edit.fresh = false;
                     }
-                    let (enter, escape) =
-                        ui.input(|i| (i.key_pressed(Key::Enter) && !i.modifiers.shift, i.key_pressed(Key::Escape)));
+                    // The keys that end the editing are used up here, so the map does not also
+                    // act on them (Enter would open the title again, Escape clear the selection).
+                    let (enter, escape) = ui.input_mut(|i| {
+                        let enter = !i.modifiers.shift && i.consume_key(Modifiers::NONE, Key::Enter);
+                        (enter, i.consume_key(Modifiers::NONE, Key::Escape))
+                    });
                     if escape {
                         done = Some(false);
                     } else if enter || r.lost_focus() {
@@ -138,6 +142,11 @@ impl PolkuApp {
                     }
                 });
             });
+        if done.is_some() {
+            // The keyboard goes back to the map at once, so the next N is a new card.
+            ctx.memory_mut(|m| m.surrender_focus(egui::Id::unique("inline-edit-text")));
+            self.editor.canvas_focus = true;
+        }
         match done {
             None => self.editor.inline = Some(edit),
             Some(false) => {}
