@@ -60,6 +60,9 @@ pub enum Command {
         /// as the map).
         #[arg(long)]
         no_embed: bool,
+        /// Leave the priority and status badges off the cards and arrows of the action plan.
+        #[arg(long)]
+        no_badges: bool,
         /// Where to write the action plan: a .csv or a .md file.
         #[arg(long, value_name = "PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
         action_plan: Option<PathBuf>,
@@ -155,6 +158,7 @@ pub struct ExportArgs<'a> {
     pub size: [u32; 2],
     pub votes: bool,
     pub no_embed: bool,
+    pub no_badges: bool,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.
@@ -197,7 +201,8 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         votes: args.votes,
         embed: !args.no_embed,
     };
-    let theme = Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from));
+    let theme =
+        Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from)) };
     match export_png(&map, &theme, &options, output) {
         Ok(stats) => {
             let _ = writeln!(
@@ -222,7 +227,8 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
 
 /// Writes the presentation's slides of `map` into `dir`; returns the exit code.
 fn slides(map: &crate::model::JourneyMap, args: &ExportArgs<'_>, dir: &Path, out: &mut impl Write) -> u8 {
-    let theme = Theme::of(args.theme.map_or(ThemeKind::Projector, ThemeKind::from));
+    let theme =
+        Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Projector, ThemeKind::from)) };
     let layout = crate::render::export::layout_headless(map, &theme);
     let options = crate::present::slides::SlideOptions { size: args.size, votes: args.votes };
     let start = std::time::Instant::now();

@@ -9,6 +9,7 @@ pub mod edit;
 pub mod fonts;
 pub mod io;
 pub mod layout;
+pub mod logging;
 pub mod model;
 pub mod plan;
 pub mod present;

@@ -5,6 +5,7 @@ use polku::cli::{self, Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    polku::logging::install();
     let cli = Cli::parse();
     let mut stdout = std::io::stdout().lock();
     let code = match cli.command {
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
             size,
             votes,
             no_embed,
+            no_badges,
             scale,
             dpi,
             background,
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
                 size,
                 votes,
                 no_embed,
+                no_badges,
             };
             cli::export(&args, &mut stdout)
         }

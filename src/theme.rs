@@ -1,7 +1,7 @@
 //! Colours and sizes of a drawn map. One theme is input to both layout and paint, so the
 //! screen and the PNG agree.
 
-use crate::model::{Emotion, LaneKind};
+use crate::model::{Emotion, LaneKind, Priority};
 use egui::Color32;
 
 /// Which of the built-in themes.
@@ -60,6 +60,10 @@ pub struct Theme {
     pub quick_win: Color32,
     /// Dot-vote dots, with white numbers on them.
     pub vote: Color32,
+    /// Plan badges' fills, by priority: high, medium, low. White text sits on them.
+    pub priority: [Color32; 3],
+    /// Cards and arrows that are action-plan items carry a badge (a view option).
+    pub plan_badges: bool,
     /// How much of a stage's colour tints its header cell (0 = none, 1 = full).
     pub stage_tint: f32,
 
@@ -124,6 +128,11 @@ impl Theme {
             idea: Color32::from_rgb(0xB3, 0x6B, 0x00),
             truth: Color32::from_rgb(0x5B, 0x2A, 0x86),
             quick_win: Color32::from_rgb(0x00, 0x6B, 0x3C),
+            priority: [
+                Color32::from_rgb(0x96, 0x1D, 0x12),
+                Color32::from_rgb(0x80, 0x47, 0x00),
+                Color32::from_rgb(0x47, 0x54, 0x67),
+            ],
             stage_tint: 0.28,
             line_width: 2.0,
             title_size: 36.0,
@@ -158,6 +167,9 @@ impl Theme {
             ("arrow label", self.text, self.label_fill),
             ("vote count", Color32::WHITE, self.vote),
         ];
+        for fill in self.priority {
+            pairs.push(("plan badge", Color32::WHITE, fill));
+        }
         for fill in self.column_fill {
             pairs.push(("text lane", self.text, fill));
             pairs.push(("dip label", self.dip, fill));
@@ -167,6 +179,15 @@ impl Theme {
             pairs.push(("stage description on its tint", self.muted, self.stage_header_fill(colour)));
         }
         pairs
+    }
+
+    /// The fill of a plan badge for an item of this priority.
+    pub fn priority_colour(&self, p: Priority) -> Color32 {
+        match p {
+            Priority::High => self.priority[0],
+            Priority::Medium => self.priority[1],
+            Priority::Low => self.priority[2],
+        }
     }
 
     /// The fill of a stage's header cell: its colour, lightly over the paper.
@@ -263,6 +284,9 @@ impl Theme {
 
 /// Violet, like the sticky dots of a workshop wall, and apart from every emotion, stage and
 /// marker colour; white numbers on it keep 7:1.
+/// Red, amber, slate: high to low urgency, each dark enough under white text.
+const PRIORITY: [Color32; 3] =
+    [Color32::from_rgb(0xB4, 0x23, 0x18), Color32::from_rgb(0x9A, 0x55, 0x00), Color32::from_rgb(0x47, 0x54, 0x67)];
 const VOTE: Color32 = Color32::from_rgb(0x6D, 0x28, 0xD9);
 
 /// The stages' default colours, from the model (a stage's colour is part of the map).
@@ -315,6 +339,8 @@ const SIZES: Theme = Theme {
     truth: Color32::BLUE,
     quick_win: Color32::GREEN,
     vote: VOTE,
+    priority: PRIORITY,
+    plan_badges: true,
     stage_tint: 0.16,
     line_width: 1.0,
     margin: 40.0,

@@ -132,3 +132,20 @@ fn a_bad_slide_size_is_a_usage_mistake() {
         assert_eq!(out.status.code(), Some(2), "{size}");
     }
 }
+
+#[test]
+fn no_badges_exports_the_map_without_plan_badges_and_their_room() {
+    let map_path = common::root().join("sample_maps/ecommerce-running-shoes.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let size_of = |extra: &[&str]| {
+        let out_png = dir.path().join(format!("map{}.png", extra.len()));
+        let mut args = vec!["export", map_path.to_str().unwrap(), "-o", out_png.to_str().unwrap(), "--scale", "1"];
+        args.extend_from_slice(extra);
+        let out = polku().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+        image::ImageReader::open(&out_png).unwrap().into_dimensions().unwrap()
+    };
+    let with = size_of(&[]);
+    let without = size_of(&["--no-badges"]);
+    assert!(without.1 < with.1, "cards without badges are shorter: {without:?} vs {with:?}");
+}

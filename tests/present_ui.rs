@@ -260,7 +260,9 @@ fn a_dot_vote_on_pain_points_ends_in_the_action_plan_and_undoes_step_by_step() {
         press(&mut h, Key::PageDown);
     }
     settle(&mut h);
-    let third = centre(&h, "Kokonaiskustannus jää epäselväksi");
+    // Low on the card: the vote panel opens over the top right of the audience screen.
+    let third = h.get_by_label("Kokonaiskustannus jää epäselväksi").rect().left_bottom() + vec2(30.0, -20.0);
+
     for _ in 0..3 {
         click_at(&mut h, third);
     }

@@ -113,8 +113,8 @@ impl PolkuApp {
         }
         match action {
             Action::Open => self.guard(ctx, unsaved::Discarding::OpenDialog),
-            Action::Save => self.save(),
-            Action::SaveAs => self.save_as(),
+            Action::Save => self.save(ctx),
+            Action::SaveAs => self.save_as(ctx, None),
             Action::Export => self.open_modal(super::Modal::Export),
             Action::Quit => self.guard(ctx, unsaved::Discarding::CloseWindow),
             Action::Undo => {
@@ -168,7 +168,7 @@ impl PolkuApp {
                     self.open_modal(super::Modal::Help);
                 }
             }
-            Action::ExportPlan => self.export_plan(),
+            Action::ExportPlan => self.export_plan(ctx),
             Action::Emotion(v) => {
                 let ids = self.editor.selection.cards();
                 let commands: Vec<crate::edit::Command> = self

@@ -30,15 +30,23 @@ pub struct Document {
     pub disk_stamp: Option<(std::time::SystemTime, u64)>,
     /// Layouts by map generation, theme and pixel density; two are kept, because presenting
     /// shows the map in the projector theme while the editor keeps its own.
-    cache: Vec<(u64, ThemeKind, u32, Layout)>,
+    cache: Vec<(u64, Look, u32, Layout)>,
     /// A layout being made on a worker thread before it is needed.
     warming: Option<Warming>,
 }
 
 /// A layout made ahead of need on a worker thread, for (generation, theme, pixel density).
 struct Warming {
-    key: (u64, ThemeKind, u32),
+    key: (u64, Look, u32),
     rx: std::sync::mpsc::Receiver<Layout>,
+}
+
+/// What of a theme a layout depends on besides its sizes: which theme, and whether plan
+/// badges take room on the cards.
+type Look = (ThemeKind, bool);
+
+fn look(theme: &Theme) -> Look {
+    (theme.kind, theme.plan_badges)
 }
 
 /// From this many cards, a layout takes long enough (≈ 30 ms and more) to make ahead of need.
@@ -158,7 +166,7 @@ impl Document {
             return;
         }
         let ppp = ctx.pixels_per_point();
-        let key = (self.generation, theme.kind, (ppp * 100.0).round() as u32);
+        let key = (self.generation, look(theme), (ppp * 100.0).round() as u32);
         if self.warming.as_ref().is_some_and(|w| w.key == key)
             || self.cache.iter().any(|(g, k, p, _)| (*g, *k, *p) == key)
         {
@@ -197,7 +205,7 @@ impl Document {
         self.take_warmed();
         let ppp_key = (ctx.pixels_per_point() * 100.0).round() as u32;
         let found =
-            self.cache.iter().position(|(g, k, p, _)| *g == self.generation && *k == theme.kind && *p == ppp_key);
+            self.cache.iter().position(|(g, k, p, _)| *g == self.generation && *k == look(theme) && *p == ppp_key);
         match found {
             Some(0) => {}
             Some(i) => {
@@ -207,7 +215,7 @@ impl Document {
             None => {
                 let laid = ctx.fonts_mut(|fonts| layout::layout(&self.map, theme, fonts));
                 self.cache.retain(|(g, _, _, _)| *g == self.generation);
-                self.cache.insert(0, (self.generation, theme.kind, ppp_key, laid));
+                self.cache.insert(0, (self.generation, look(theme), ppp_key, laid));
                 self.cache.truncate(CACHED_LAYOUTS);
             }
         }

@@ -1,6 +1,7 @@
 //! Files of the window: open, new, save, save as, the window title, files dropped on it.
 
 use super::PolkuApp;
+use super::dialogs::file_picker::FilePurpose;
 use super::dialogs::unsaved;
 use super::document::Document;
 use super::i18n::tr;
@@ -11,6 +12,13 @@ use std::path::PathBuf;
 impl PolkuApp {
     /// Replaces the document with the map at `path`; on error the current map stays.
     pub fn open_path(&mut self, path: PathBuf) {
+        if let Err(e) = self.try_open(path) {
+            self.toasts.error(e.to_string());
+        }
+    }
+
+    /// Like [`Self::open_path`], but hands the error back instead of showing it.
+    pub(crate) fn try_open(&mut self, path: PathBuf) -> Result<(), crate::io::LoadError> {
         match Document::open(path.clone()) {
             Ok(doc) => {
                 if let Some(reason) = &doc.read_only {
@@ -23,10 +31,11 @@ impl PolkuApp {
                 self.doc = doc;
                 self.editor.reset();
                 self.reset_autosave();
+                Ok(())
             }
             Err(e) => {
                 self.prefs.recent.retain(|p| p != &path);
-                self.toasts.error(e.to_string());
+                Err(e)
             }
         }
     }
@@ -37,34 +46,27 @@ impl PolkuApp {
         self.reset_autosave();
     }
 
-    pub(crate) fn open_dialog(&mut self) {
-        let dialog = rfd::FileDialog::new()
-            .add_filter("Polku map", &["ron", "png"])
-            .add_filter("Polku map file", &["ron"])
-            .add_filter("Image exported by Polku", &["png"]);
-        if let Some(path) = dialog.pick_file() {
-            self.open_path(path);
-        }
+    pub(crate) fn open_dialog(&mut self, ctx: &egui::Context) {
+        self.pick_file(ctx, FilePurpose::OpenMap, "");
     }
 
-    pub(crate) fn save(&mut self) {
+    pub(crate) fn save(&mut self, ctx: &egui::Context) {
         match self.doc.path.clone() {
             Some(_) if self.doc.changed_on_disk() => self.open_modal(super::Modal::ExternalChange),
             Some(path) => self.save_to(path),
-            None => self.save_as(),
+            None => self.save_as(ctx, None),
         }
     }
 
-    pub(crate) fn save_as(&mut self) {
+    /// Asks where to save, saves, then goes on with `then` (what a Save in the unsaved-changes
+    /// question was asked before).
+    pub(crate) fn save_as(&mut self, ctx: &egui::Context, then: Option<unsaved::Discarding>) {
         // A map read out of an image is named after the image it came from.
         let stem = match self.doc.from_image.as_ref().and_then(|p| p.file_stem()) {
             Some(stem) => stem.to_string_lossy().into_owned(),
             None => crate::io::file_stem(&self.doc.map.title),
         };
-        let name = format!("{stem}.ron");
-        if let Some(path) = rfd::FileDialog::new().add_filter("Polku map", &["ron"]).set_file_name(name).save_file() {
-            self.save_to(path);
-        }
+        self.pick_file(ctx, FilePurpose::SaveMap { then }, &format!("{stem}.ron"));
     }
 
     /// Saves to `path`, unless the map came from a newer Polku.

@@ -16,6 +16,7 @@ mod dispatch;
 mod document;
 mod edit_actions;
 mod editor;
+pub mod failed_open;
 mod files;
 pub mod i18n;
 mod mode;
@@ -81,6 +82,8 @@ pub struct PolkuApp {
     autosave: autosave::AutosaveClock,
     /// Work left by crashed instances, offered at start.
     orphans: Vec<crate::io::recovery::Recovery>,
+    /// The system's file dialog, or Polku's own where the system's cannot be shown.
+    pub file_dialogs: dialogs::file_picker::FileDialogs,
 }
 
 impl PolkuApp {
@@ -101,22 +104,27 @@ impl PolkuApp {
             recovery: None,
             autosave: autosave::AutosaveClock::default(),
             orphans: Vec::new(),
+            file_dialogs: dialogs::file_picker::FileDialogs::from_env(),
         }
     }
 
     /// Opens the map at `path`, or the bundled sample; a bad file becomes an error toast over
     /// the sample, never a crash.
     pub fn starting_with(file: Option<PathBuf>, prefs: Prefs) -> PolkuApp {
-        let sample = || Document::new(crate::samples::default_sample(), None, None);
-        let mut app = PolkuApp::new(sample(), prefs);
-        if let Some(path) = file {
-            app.open_path(path);
+        let Some(path) = file else {
+            return PolkuApp::new(Document::new(crate::samples::default_sample(), None, None), prefs);
+        };
+        // An empty map stands behind the failure page; nothing of it shows until one is opened.
+        let mut app = PolkuApp::new(Document::new(crate::model::JourneyMap::default(), None, None), prefs);
+        if let Err(e) = app.try_open(path.clone()) {
+            app.mode = Mode::FailedOpen(Box::new(failed_open::FailedOpen::new(path, &e)));
         }
         app
     }
 
-    fn theme(&self) -> Theme {
-        Theme::of(self.prefs.theme)
+    /// The theme the window paints and exports with: the chosen colours and the View options.
+    pub fn theme(&self) -> Theme {
+        Theme { plan_badges: !self.prefs.hide_plan_badges, ..Theme::of(self.prefs.theme) }
     }
 
     /// The editing mode: menus, panels, the canvas; with the presenter's panel when the
@@ -228,6 +236,7 @@ impl eframe::App for PolkuApp {
                 self.present_ui(ui, &mut p);
                 Mode::Presenting(p)
             }
+            Mode::FailedOpen(failed) => self.failed_open_ui(ui, &failed).unwrap_or(Mode::FailedOpen(failed)),
         };
         self.modal_ui(&ctx);
         if let Some(request) = self.mode_request.take() {

@@ -13,6 +13,9 @@ pub enum Mode {
     Editing,
     /// Showing the map to a room, step by step.
     Presenting(Box<Presentation>),
+    /// The file the window was started on could not be opened: what went wrong, and the
+    /// ways on. No map is shown until one is opened.
+    FailedOpen(Box<super::failed_open::FailedOpen>),
 }
 
 impl Mode {
@@ -25,7 +28,7 @@ impl Mode {
     pub fn presentation(&self) -> Option<&Presentation> {
         match self {
             Mode::Presenting(p) => Some(p),
-            Mode::Editing => None,
+            Mode::Editing | Mode::FailedOpen(_) => None,
         }
     }
 }

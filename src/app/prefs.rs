@@ -20,6 +20,9 @@ pub struct Prefs {
     pub export: ExportOptions,
     /// The action plan panel is open.
     pub show_plan: bool,
+    /// Cards and arrows of the action plan show no priority and status badge (on screen and
+    /// in exports). Stored negated so that prefs saved before it existed show the badges.
+    pub hide_plan_badges: bool,
 }
 
 impl Prefs {

@@ -67,12 +67,64 @@ fn line_of(path: &std::path::Path, at: Option<Located>, problem: &Problem) -> St
 }
 
 impl LoadError {
+    /// Where in the file the (first) problem is, when it is at a place.
+    pub fn location(&self) -> Option<Located> {
+        match self {
+            LoadError::NotText { at, .. } | LoadError::Syntax { at, .. } => Some(*at),
+            LoadError::Invalid { problems, .. } => problems.first().and_then(|(at, _)| *at),
+            _ => None,
+        }
+    }
+
+    /// The message without the file's path and position in front: for a page that shows them
+    /// on their own.
+    pub fn reason(&self) -> String {
+        let text = self.to_string();
+        let path = match self {
+            LoadError::Io { path, .. }
+            | LoadError::TooLarge { path, .. }
+            | LoadError::Empty { path }
+            | LoadError::NoMapInImage { path }
+            | LoadError::DamagedImage { path, .. }
+            | LoadError::NotText { path, .. }
+            | LoadError::Syntax { path, .. }
+            | LoadError::NewerVersion { path, .. }
+            | LoadError::UnknownVersion { path, .. }
+            | LoadError::Invalid { path, .. } => path.display().to_string(),
+        };
+        let rest = text.strip_prefix(&path).unwrap_or(&text);
+        let rest = match self.location() {
+            Some(at) => rest.strip_prefix(&format!(":{at}")).unwrap_or(rest),
+            None => rest,
+        };
+        rest.trim_start_matches(':').trim().to_owned()
+    }
+
     /// The error as lines of `path:line:col: message`, one per problem.
     pub fn lines(&self) -> Vec<String> {
         match self {
             LoadError::Invalid { path, problems } => problems.iter().map(|(at, p)| line_of(path, *at, p)).collect(),
             other => vec![other.to_string()],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_syntax_error_tells_its_place_and_its_reason_apart() {
+        let e = LoadError::Syntax {
+            path: PathBuf::from("/a/kartta.ron"),
+            at: Located { line: 412, col: 24 },
+            message: "this string never ends".into(),
+        };
+        assert_eq!(e.location(), Some(Located { line: 412, col: 24 }));
+        assert_eq!(e.reason(), "this string never ends");
+        let empty = LoadError::Empty { path: PathBuf::from("/a/x.ron") };
+        assert_eq!(empty.location(), None);
+        assert!(empty.reason().starts_with("the file is empty"), "{}", empty.reason());
     }
 }
 

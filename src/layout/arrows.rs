@@ -4,21 +4,50 @@
 //! A route leaves the source card's side, runs along the column gutter next to it, crosses
 //! other columns only inside a row gutter, and comes down the gutter next to the target.
 //! Arrows sharing a gutter are offset a little so they stay apart.
+//!
+//! Labels (and plan badges) never cover a card: each goes to the first free spot along its
+//! route; when the route has none, it goes into the band between two lanes next to the route,
+//! tied to it by a dotted leader, and the band is asked to grow until it holds it.
 
-use super::{ArrowLayout, CardLayout, LaneLayout, Measure, StageLayout};
+use super::{ArrowLayout, CardLayout, CurveLayout, LaneLayout, Measure, PlanBadge, StageLayout, Words};
 use crate::model::JourneyMap;
 use crate::theme::Theme;
-use egui::{Pos2, Rect, pos2, vec2};
+use egui::{Pos2, Rect, Vec2, pos2, vec2};
 use std::collections::HashMap;
+
+/// Room kept between a label and a card or another label.
+const CLEARANCE: f32 = 3.0;
+/// Space between an arrow's label and its plan badge.
+const BADGE_GAP: f32 = 4.0;
+
+/// The arrows, and how much taller each band below a lane must be to hold the labels that
+/// found no free spot (zero where it is tall enough).
+pub(super) struct Routed {
+    pub arrows: Vec<ArrowLayout>,
+    pub band_demand: Vec<f32>,
+}
+
+/// The fixed parts of the map a label must keep clear of.
+pub(super) struct Obstacles<'a> {
+    pub stages: &'a [StageLayout],
+    pub lanes: &'a [LaneLayout],
+    pub cards: &'a [CardLayout],
+    /// Emotion curves: a label over one would hide its faces and line.
+    pub curves: &'a [CurveLayout],
+    /// The grid's bottom: the band below the last lane ends there.
+    pub grid_bottom: f32,
+    /// The map's left edge inside its margin: no label reaches past it.
+    pub left: f32,
+}
 
 pub(super) fn route(
     map: &JourneyMap,
-    stages: &[StageLayout],
-    lanes: &[LaneLayout],
-    cards: &[CardLayout],
+    fixed: &Obstacles<'_>,
     t: &Theme,
+    words: &Words,
     m: &mut Measure<'_, '_>,
-) -> Vec<ArrowLayout> {
+) -> Routed {
+    let Obstacles { stages, lanes, cards, .. } = *fixed;
     let stage_index: HashMap<&str, usize> = map.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
     let lane_index: HashMap<&str, usize> = map.lanes.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
     let rects: HashMap<&str, Rect> = cards.iter().map(|c| (c.id.as_str(), c.rect)).collect();
@@ -27,22 +56,48 @@ pub(super) fn route(
         Some((*stage_index.get(card.stage.as_str())?, *lane_index.get(card.lane.as_str())?, *rects.get(id.as_str())?))
     };
 
+    let mut placer = Placer::new(fixed);
     let mut out = Vec::with_capacity(map.arrows.len());
     for (k, arrow) in map.arrows.iter().enumerate() {
         let (Some(a), Some(b)) = (place(&arrow.from), place(&arrow.to)) else { continue };
         let off = ((k % 5) as f32 - 2.0) * 3.0;
         let path = orthogonal(a, b, stages, lanes, t, off);
-        let label = (!arrow.label.is_empty()).then(|| {
-            let run = m.run(&arrow.label, Pos2::ZERO, t.small_size, false, t.text, 180.0);
-            let size = vec2(run.width(), run.height()) + vec2(12.0, 6.0);
-            let rect = place_label(&path, size, lanes, cards);
-            let text_size = vec2(run.width(), run.height());
-            let run = run.translated(rect.center().to_vec2() - text_size * 0.5);
-            (rect, run)
+        let run =
+            (!arrow.label.is_empty()).then(|| m.run(&arrow.label, Pos2::ZERO, t.small_size, false, t.text, 180.0));
+        let badge =
+            arrow.improvement.as_ref().filter(|_| t.plan_badges).map(|item| PlanBadge::of(item, t, words, m, 220.0));
+        let label_size = run.as_ref().map(|r| vec2(r.width(), r.height()) + vec2(12.0, 6.0));
+        let badge_size = badge.as_ref().map(|b| b.rect.size());
+        let whole = match (label_size, badge_size) {
+            (Some(l), Some(b)) => vec2(l.x + BADGE_GAP + b.x, l.y.max(b.y)),
+            (Some(s), None) | (None, Some(s)) => s,
+            (None, None) => {
+                out.push(ArrowLayout {
+                    id: arrow.id.clone(),
+                    kind: arrow.kind,
+                    path,
+                    label: None,
+                    badge: None,
+                    leader: Vec::new(),
+                });
+                continue;
+            }
+        };
+        let (spot, leader) = placer.place(&path, whole);
+        let mut x = spot.left();
+        let label = run.zip(label_size).map(|(run, size)| {
+            let rect = Rect::from_min_size(pos2(x, spot.center().y - size.y / 2.0), size);
+            x = rect.right() + BADGE_GAP;
+            let text = vec2(run.width(), run.height());
+            (rect, run.translated(rect.center().to_vec2() - text * 0.5))
         });
-        out.push(ArrowLayout { id: arrow.id.clone(), kind: arrow.kind, path, label });
+        let badge = badge.map(|b| {
+            let top_left = pos2(x, spot.center().y - b.rect.height() / 2.0);
+            b.translated(top_left.to_vec2())
+        });
+        out.push(ArrowLayout { id: arrow.id.clone(), kind: arrow.kind, path, label, badge, leader });
     }
-    out
+    Routed { arrows: out, band_demand: placer.demand }
 }
 
 fn orthogonal(
@@ -82,42 +137,160 @@ fn orthogonal(
     path
 }
 
-/// Where a label of `size` goes on `path`: the first candidate spot that covers no card —
-/// preferably where the path crosses the free band between two lanes — else the middle of the
-/// longest segment.
-fn place_label(path: &[Pos2], size: egui::Vec2, lanes: &[LaneLayout], cards: &[CardLayout]) -> Rect {
-    let mut candidates = Vec::new();
-    for w in path.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        // Crossings of the bands between lanes.
-        for pair in lanes.windows(2) {
-            let band_y = (pair[0].row.bottom() + pair[1].row.top()) / 2.0;
-            let (lo, hi) = (a.y.min(b.y), a.y.max(b.y));
-            if (a.x - b.x).abs() < 0.5 && band_y > lo && band_y < hi {
-                candidates.push(pos2(a.x, band_y));
-            }
-        }
-        for f in [0.5, 0.3, 0.7] {
-            candidates.push(a + (b - a) * f);
-        }
-    }
-    let overlap = |r: &Rect| -> f32 {
-        cards.iter().map(|c| c.rect.intersect(*r)).filter(|i| i.is_positive()).map(|i| i.area()).sum()
-    };
-    let rects: Vec<Rect> = candidates.iter().map(|c| Rect::from_center_size(*c, size)).collect();
-    if let Some(free) = rects.iter().find(|r| overlap(r) == 0.0) {
-        return *free;
-    }
-    // Nowhere free: cover as little of the cards as possible.
-    rects.into_iter().min_by(|a, b| overlap(a).total_cmp(&overlap(b))).unwrap_or_else(|| {
-        let (p, q) = longest_segment(path);
-        Rect::from_center_size(p + (q - p) * 0.5, size)
-    })
+/// Finds free spots for labels, remembering the ones already placed.
+struct Placer<'a> {
+    fixed: &'a Obstacles<'a>,
+    /// The bands below each lane: (top, bottom).
+    bands: Vec<(f32, f32)>,
+    placed: Vec<Rect>,
+    demand: Vec<f32>,
 }
 
-fn longest_segment(path: &[Pos2]) -> (Pos2, Pos2) {
-    path.windows(2)
-        .map(|w| (w[0], w[1]))
-        .max_by(|a, b| (a.1 - a.0).length().total_cmp(&(b.1 - b.0).length()))
-        .unwrap_or((Pos2::ZERO, Pos2::ZERO))
+impl<'a> Placer<'a> {
+    fn new(fixed: &'a Obstacles<'a>) -> Self {
+        let lanes = fixed.lanes;
+        let bands: Vec<(f32, f32)> = lanes
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.row.bottom(), lanes.get(i + 1).map_or(fixed.grid_bottom, |n| n.row.top())))
+            .collect();
+        let demand = vec![0.0; bands.len()];
+        Placer { fixed, bands, placed: Vec::new(), demand }
+    }
+
+    /// Every card, stage header, lane title, emotion curve and placed label that touches `area`.
+    fn near(&self, area: Rect) -> Vec<Rect> {
+        let f = self.fixed;
+        f.cards
+            .iter()
+            .map(|c| c.rect)
+            .chain(f.stages.iter().map(|s| s.header))
+            .chain(f.lanes.iter().map(|l| l.title_cell))
+            .chain(f.curves.iter().map(|c| c.area))
+            .chain(self.placed.iter().copied())
+            .filter(|r| r.intersects(area))
+            .collect()
+    }
+
+    /// Whether `r` is inside the map and keeps clear of each of `near`.
+    fn fits(&self, r: Rect, near: &[Rect]) -> bool {
+        r.left() >= self.fixed.left && is_free(r, near)
+    }
+
+    /// A spot for a label of `size` on `path`, and the leader tying it to the path when it
+    /// does not sit on it.
+    fn place(&mut self, path: &[Pos2], size: Vec2) -> (Rect, Vec<Pos2>) {
+        let reach = Rect::from_points(path).expand2(size + Vec2::splat(CLEARANCE));
+        let near = self.near(reach);
+        let spot = candidates(path, size, &self.bands).into_iter().find(|r| self.fits(*r, &near));
+        let (rect, leader) = match spot {
+            Some(r) => (r, Vec::new()),
+            None => self.in_band(path, size),
+        };
+        self.placed.push(rect);
+        (rect, leader)
+    }
+
+    /// The fallback: the band below the lane where the route runs down its gutter, which is
+    /// asked to grow to the label's height.
+    fn in_band(&mut self, path: &[Pos2], size: Vec2) -> (Rect, Vec<Pos2>) {
+        let anchor = anchor(path);
+        let band = self
+            .bands
+            .iter()
+            .position(|(top, bottom)| anchor.y <= *bottom && anchor.y >= *top)
+            .or_else(|| self.fixed.lanes.iter().position(|l| anchor.y >= l.row.top() && anchor.y <= l.row.bottom()))
+            .or_else(|| self.bands.iter().position(|(top, _)| *top >= anchor.y))
+            .unwrap_or(self.bands.len().saturating_sub(1));
+        let Some(&(top, bottom)) = self.bands.get(band) else {
+            return (Rect::from_center_size(anchor, size), Vec::new());
+        };
+        let need = size.y + 2.0 * CLEARANCE + 2.0;
+        self.demand[band] = self.demand[band].max(need - (bottom - top));
+        let cy = (top + bottom) / 2.0;
+        // Beside the anchor if taken, alternately right and left, further each time.
+        let step = size.x / 2.0 + 6.0;
+        let row = Rect::from_x_y_ranges(anchor.x - 21.0 * step..=anchor.x + 21.0 * step, top - need..=bottom + need);
+        let near = self.near(row);
+        let rect = (0..40)
+            .map(|i| {
+                let k = ((i + 1) / 2) as f32 * if i % 2 == 1 { 1.0 } else { -1.0 };
+                Rect::from_center_size(pos2(anchor.x + k * step, cy), size)
+            })
+            .find(|r| self.fits(*r, &near))
+            .unwrap_or_else(|| Rect::from_center_size(pos2(anchor.x, cy), size));
+        let mut leader = vec![anchor, pos2(anchor.x, cy)];
+        if !rect.x_range().contains(anchor.x) {
+            let edge = if rect.center().x > anchor.x { rect.left() } else { rect.right() };
+            leader.push(pos2(edge, cy));
+        } else {
+            leader[1] = pos2(anchor.x, if anchor.y < rect.top() { rect.top() } else { rect.bottom() });
+        }
+        (rect, leader)
+    }
+}
+
+/// Whether `r` keeps clear of each of `obstacles`.
+fn is_free(r: Rect, obstacles: &[Rect]) -> bool {
+    let r = r.expand(CLEARANCE);
+    !obstacles.iter().any(|o| o.intersects(r))
+}
+
+/// Spots for a label of `size` along `path`, best first: where the path crosses the band
+/// between two lanes, then the middle and thirds of each segment, then beside the path.
+fn candidates(path: &[Pos2], size: Vec2, bands: &[(f32, f32)]) -> Vec<Rect> {
+    let mut centres = Vec::new();
+    for w in path.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let (lo, hi) = (a.y.min(b.y), a.y.max(b.y));
+        if (a.x - b.x).abs() < 0.5 {
+            for (top, bottom) in bands {
+                let y = (top + bottom) / 2.0;
+                if y > lo && y < hi {
+                    centres.push(pos2(a.x, y));
+                }
+            }
+        } else if (a.y - b.y).abs() < 0.5 {
+            // A run along a band: the label sits on it.
+            centres.push(a + (b - a) * 0.5);
+        }
+    }
+    for w in path.windows(2) {
+        for f in [0.5, 0.3, 0.7] {
+            centres.push(w[0] + (w[1] - w[0]) * f);
+        }
+    }
+    let mut out: Vec<Rect> = centres.iter().map(|c| Rect::from_center_size(*c, size)).collect();
+    // Beside the path, touching it, at small steps along each segment.
+    for w in path.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let len = (b - a).length();
+        let steps = (len / 12.0).ceil().clamp(1.0, 40.0) as usize;
+        let vertical = (a.x - b.x).abs() < 0.5;
+        for i in 0..=steps {
+            let p = a + (b - a) * (i as f32 / steps as f32);
+            let sides = if vertical {
+                [vec2(size.x / 2.0 + 2.0, 0.0), vec2(-size.x / 2.0 - 2.0, 0.0)]
+            } else {
+                [vec2(0.0, size.y / 2.0 + 2.0), vec2(0.0, -size.y / 2.0 - 2.0)]
+            };
+            out.push(Rect::from_center_size(p, size));
+            out.extend(sides.iter().map(|d| Rect::from_center_size(p + *d, size)));
+        }
+    }
+    out
+}
+
+/// Where a label that found no room on its route hangs from: the middle of the route's
+/// longest run down a gutter, or the corner where it turns into one. Gutters hold no cards,
+/// so a leader from here down to the band crosses none.
+fn anchor(path: &[Pos2]) -> Pos2 {
+    let vertical = path
+        .windows(2)
+        .filter(|w| (w[0].x - w[1].x).abs() < 0.5 && (w[0].y - w[1].y).abs() > 0.5)
+        .max_by(|a, b| (a[1].y - a[0].y).abs().total_cmp(&(b[1].y - b[0].y).abs()));
+    match vertical {
+        Some(w) => pos2(w[0].x, w[0].y.max(w[1].y)),
+        None => path.get(1).or(path.first()).copied().unwrap_or(Pos2::ZERO),
+    }
 }

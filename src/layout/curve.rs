@@ -32,6 +32,25 @@ pub struct CurveLayout {
     pub face_radius: f32,
 }
 
+impl CurveLayout {
+    pub(super) fn shift_y(&mut self, dy: f32) {
+        let d = egui::vec2(0.0, dy);
+        self.area = self.area.translate(d);
+        for y in &mut self.level_y {
+            *y += dy;
+        }
+        for p in &mut self.points {
+            p.pos += d;
+        }
+        for p in &mut self.path {
+            *p += d;
+        }
+        for label in &mut self.dip_labels {
+            label.pos += d;
+        }
+    }
+}
+
 pub(super) fn layout_curve(
     map: &JourneyMap,
     stages: &[StageLayout],

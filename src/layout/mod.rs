@@ -5,11 +5,13 @@
 //! cards), a header carries the title, goal and persona card. Text is wrapped here once.
 
 mod arrows;
+mod badge;
 mod curve;
 mod header;
 pub mod text;
 mod words;
 
+pub use badge::PlanBadge;
 pub use curve::{CurveLayout, CurvePoint};
 pub use text::{Measure, TextRun};
 pub use words::Words;
@@ -71,6 +73,8 @@ pub struct CardLayout {
     pub channel: Option<(Channel, Rect, TextRun)>,
     pub emotion: Option<(Emotion, Rect)>,
     pub marker: Option<(Marker, Rect)>,
+    /// Priority and status, when the card is an action-plan item and badges are shown.
+    pub badge: Option<PlanBadge>,
     pub accent: Color32,
 }
 
@@ -81,12 +85,53 @@ pub struct ArrowLayout {
     pub kind: ArrowKind,
     pub path: Vec<Pos2>,
     pub label: Option<(Rect, TextRun)>,
+    /// Priority and status, beside the label, when the arrow is an action-plan item.
+    pub badge: Option<PlanBadge>,
+    /// A dotted line from the route to a label that found no room on it (else empty).
+    pub leader: Vec<Pos2>,
 }
 
 /// Lays out `map` with `theme`, measuring text with `fonts`.
 pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsView<'_>) -> Layout {
     let mut m = Measure { fonts };
     let words = Words::of(map.language);
+    let mut laid = grid_layout(map, theme, &words, &mut m);
+    // Arrow labels that find no free spot ask for taller bands between lanes: the rows below
+    // move down to make the room and the arrows are routed again (rarely a third time, when
+    // the taller bands move a route onto another band).
+    for pass in 0..3 {
+        let fixed = arrows::Obstacles {
+            stages: &laid.stages,
+            lanes: &laid.lanes,
+            cards: &laid.cards,
+            curves: &laid.curves,
+            grid_bottom: laid.grid.bottom(),
+            left: theme.margin,
+        };
+        let routed = arrows::route(map, &fixed, theme, &words, &mut m);
+        if pass == 2 || routed.band_demand.iter().all(|d| *d <= 0.5) {
+            laid.arrows = routed.arrows;
+            break;
+        }
+        let extra: Vec<f32> = routed.band_demand.iter().map(|d| if *d > 0.5 { d.ceil() } else { 0.0 }).collect();
+        laid.grow_bands(&extra);
+    }
+    // Arrows and their labels may reach past the last column: the map must hold them.
+    let mut reach = laid.size.x - theme.margin;
+    for a in &laid.arrows {
+        for p in &a.path {
+            reach = reach.max(p.x + 8.0);
+        }
+        for r in a.label.iter().map(|(r, _)| r).chain(a.badge.iter().map(|b| &b.rect)) {
+            reach = reach.max(r.right());
+        }
+    }
+    laid.size.x = reach + theme.margin;
+    laid
+}
+
+/// Everything but the arrows: header, stages, lanes, cards, curves.
+fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'_, '_>) -> Layout {
     let t = theme;
 
     // Columns first: they decide the map's width.
@@ -101,7 +146,7 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
     let grid_right = if map.stages.is_empty() { grid_left + t.stage_width } else { x - t.column_gap };
     let width = (grid_right + t.margin).max(t.margin * 2.0 + t.persona_width + 560.0);
 
-    let header = header::layout_header(map, t, &words, &mut m, width);
+    let header = header::layout_header(map, t, words, m, width);
     let mut y = header.rect.bottom() + 28.0;
     let grid_top = y;
 
@@ -157,15 +202,8 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
                 let (sx, w) = xs[i];
                 let mut cy = y + t.cell_pad;
                 for card in map.cards_in(&stage.id, &lane.id) {
-                    let laid = layout_card(
-                        card,
-                        lane.kind,
-                        pos2(sx + t.cell_pad, cy),
-                        w - 2.0 * t.cell_pad,
-                        t,
-                        &words,
-                        &mut m,
-                    );
+                    let laid =
+                        layout_card(card, lane.kind, pos2(sx + t.cell_pad, cy), w - 2.0 * t.cell_pad, t, words, m);
                     cy = laid.rect.bottom() + t.card_gap;
                     cards.push(laid);
                 }
@@ -191,25 +229,50 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
 
     let mut curves = Vec::new();
     for &li in &curve_lanes {
-        let (curve, labels) = curve::layout_curve(map, &stages, &cards, &lanes[li], t, &words, &mut m);
+        let (curve, labels) = curve::layout_curve(map, &stages, &cards, &lanes[li], t, words, m);
         lanes[li].scale_labels = labels;
         curves.push(curve);
     }
 
-    let arrows = arrows::route(map, &stages, &lanes, &cards, t, &mut m);
-
     let grid = Rect::from_min_max(pos2(t.margin, grid_top), pos2(grid_right, grid_bottom));
-    // Arrows and their labels may reach past the last column: the map must hold them.
-    let mut reach = width - t.margin;
-    for a in &arrows {
-        for p in &a.path {
-            reach = reach.max(p.x + 8.0);
-        }
-        if let Some((r, _)) = &a.label {
-            reach = reach.max(r.right());
+    let size = vec2(width, grid_bottom + t.margin);
+    Layout { size, header, stages, lanes, cards, curves, arrows: Vec::new(), grid }
+}
+
+impl LaneLayout {
+    fn shift_y(&mut self, dy: f32) {
+        let d = vec2(0.0, dy);
+        self.row = self.row.translate(d);
+        self.title_cell = self.title_cell.translate(d);
+        self.title.pos += d;
+        for label in &mut self.scale_labels {
+            label.pos += d;
         }
     }
-    Layout { size: vec2(reach + t.margin, grid_bottom + t.margin), header, stages, lanes, cards, curves, arrows, grid }
+}
+
+impl CardLayout {
+    fn shift_y(&mut self, dy: f32) {
+        let d = vec2(0.0, dy);
+        self.rect = self.rect.translate(d);
+        for run in [&mut self.title, &mut self.body, &mut self.tags] {
+            run.pos += d;
+        }
+        if let Some((_, icon, name)) = &mut self.channel {
+            *icon = icon.translate(d);
+            name.pos += d;
+        }
+        if let Some((_, r)) = &mut self.emotion {
+            *r = r.translate(d);
+        }
+        if let Some((_, r)) = &mut self.marker {
+            *r = r.translate(d);
+        }
+        if let Some(b) = &mut self.badge {
+            b.rect = b.rect.translate(d);
+            b.text.pos += d;
+        }
+    }
 }
 
 /// One card at `pos`, `width` wide; its height follows from its text.
@@ -279,6 +342,15 @@ fn layout_card(
         y += r.height();
         r
     };
+    // Right-aligned, so that vote dots along the bottom-left edge never hide it.
+    let badge = card.improvement.as_ref().filter(|_| t.plan_badges).map(|item| {
+        let b = PlanBadge::of(item, t, words, m, inner);
+        y += 6.0;
+        let dx = pos.x + width - pad - b.rect.width();
+        let b = b.translated(vec2(dx, y));
+        y += b.rect.height();
+        b
+    });
     let rect = Rect::from_min_max(pos, pos2(pos.x + width, y + pad));
     CardLayout {
         id: card.id.clone(),
@@ -291,11 +363,45 @@ fn layout_card(
         channel,
         emotion,
         marker,
+        badge,
         accent: t.lane_accent(lane_kind),
     }
 }
 
 impl Layout {
+    /// Makes the band below lane `i` taller by `extra[i]`, moving every row below it down.
+    fn grow_bands(&mut self, extra: &[f32]) {
+        let shift: Vec<f32> = extra
+            .iter()
+            .scan(0.0, |sum, e| {
+                let before = *sum;
+                *sum += e;
+                Some(before)
+            })
+            .collect();
+        let total: f32 = extra.iter().sum();
+        let lane_of = |lanes: &[LaneLayout], y: f32| lanes.iter().position(|l| y <= l.row.bottom()).unwrap_or(0);
+        // Cards come lane by lane, so the lane of each is found walking forwards.
+        let mut li = 0;
+        for card in &mut self.cards {
+            while li + 1 < self.lanes.len() && card.rect.center().y > self.lanes[li].row.bottom() {
+                li += 1;
+            }
+            card.shift_y(shift.get(li).copied().unwrap_or(0.0));
+        }
+        for curve in &mut self.curves {
+            curve.shift_y(shift.get(lane_of(&self.lanes, curve.area.center().y)).copied().unwrap_or(0.0));
+        }
+        for (lane, dy) in self.lanes.iter_mut().zip(&shift) {
+            lane.shift_y(*dy);
+        }
+        for s in &mut self.stages {
+            s.column.max.y += total;
+        }
+        self.grid.max.y += total;
+        self.size.y += total;
+    }
+
     /// The card at a point, if any.
     pub fn card_at(&self, p: Pos2) -> Option<&CardLayout> {
         self.cards.iter().rev().find(|c| c.rect.contains(p))

@@ -49,6 +49,33 @@ impl Date {
         Date::from_unix_days((secs / 86_400) as i64)
     }
 
+    /// Parses a date as people type it: `YYYY-MM-DD`, or the Finnish `D.M.YYYY` (a trailing
+    /// dot allowed), with spaces around ignored.
+    pub fn parse_typed(s: &str) -> Option<Date> {
+        let s = s.trim();
+        if let Some(d) = Date::parse(s) {
+            return Some(d);
+        }
+        let mut parts = s.trim_end_matches('.').split('.');
+        let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+        let small = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit());
+        if parts.next().is_some() || !small(day) || !small(month) || year.len() != 4 {
+            return None;
+        }
+        if !year.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    }
+
+    /// The date as readers of `language` write it: 2027-03-31 or 31.3.2027.
+    pub fn in_language(self, language: super::Language) -> String {
+        match language {
+            super::Language::English => self.to_string(),
+            super::Language::Finnish => format!("{}.{}.{}", self.day, self.month, self.year),
+        }
+    }
+
     /// Parses `YYYY-MM-DD` exactly (no time, no other separators).
     pub fn parse(s: &str) -> Option<Date> {
         let b = s.as_bytes();
@@ -101,6 +128,19 @@ mod tests {
         assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_unix_days(20_423).to_string(), "2025-12-01");
         assert_eq!(Date::from_unix_days(19_782).to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn typed_dates_may_be_iso_or_finnish_and_print_in_the_readers_language() {
+        let d = Date::new(2027, 3, 31).unwrap();
+        for typed in ["2027-03-31", " 31.3.2027", "31.03.2027.", "31.3.2027 "] {
+            assert_eq!(Date::parse_typed(typed), Some(d), "{typed}");
+        }
+        for bad in ["31.3.27", "31.3", "32.1.2027", "1.13.2027", "31.3.2027.1", "a.3.2027", "2027-3-31", ""] {
+            assert_eq!(Date::parse_typed(bad), None, "{bad}");
+        }
+        assert_eq!(d.in_language(super::super::Language::Finnish), "31.3.2027");
+        assert_eq!(d.in_language(super::super::Language::English), "2027-03-31");
     }
 
     #[test]

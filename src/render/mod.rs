@@ -13,7 +13,7 @@ pub mod votes;
 
 pub use smiley::{face as draw_face, ink_on};
 
-use crate::layout::{ArrowLayout, CardLayout, CurveLayout, Layout, TextRun};
+use crate::layout::{ArrowLayout, CardLayout, CurveLayout, Layout, PlanBadge, TextRun};
 use crate::model::{ArrowKind, EmotionDisplay};
 use crate::theme::Theme;
 use egui::emath::TSTransform;
@@ -84,6 +84,10 @@ pub fn paint(painter: &Painter, layout: &Layout, theme: &Theme, view: &View) {
     }
     for arrow in &layout.arrows {
         p.arrow(arrow);
+    }
+    // Labels after every line, so that no line runs across a label.
+    for arrow in &layout.arrows {
+        p.arrow_label(arrow);
     }
 }
 
@@ -237,6 +241,16 @@ impl MapPainter<'_> {
         self.text(&card.title);
         self.text(&card.body);
         self.text(&card.tags);
+        if let Some(badge) = &card.badge {
+            self.badge(badge);
+        }
+    }
+
+    /// A plan badge: a pill in the priority's colour with its words in white.
+    fn badge(&self, badge: &PlanBadge) {
+        let r = self.rect(badge.rect);
+        self.painter.rect_filled(r, CornerRadius::same((r.height() / 2.0).round().clamp(0.0, 255.0) as u8), badge.fill);
+        self.text(&badge.text);
     }
 
     /// A card as flat quads: frame, accent, one bar per text row, the emotion's colour.
@@ -247,6 +261,9 @@ impl MapPainter<'_> {
             mesh.add_colored_rect(r, t.card_border);
             mesh.add_colored_rect(r.shrink(self.s.max(0.5)), t.card_fill);
             mesh.add_colored_rect(Rect::from_min_size(r.min, vec2((4.0 * self.s).max(1.0), r.height())), card.accent);
+        }
+        if let Some(badge) = &card.badge {
+            mesh.add_colored_rect(self.rect(badge.rect), badge.fill);
         }
         if r.height() < 8.0 {
             return;
@@ -302,20 +319,13 @@ impl MapPainter<'_> {
         }
     }
 
+    /// An arrow's line, head and start mark, and the leader to a label off its route.
     fn arrow(&self, arrow: &ArrowLayout) {
-        let t = self.theme;
-        if arrow.path.len() < 2 {
-            return;
-        }
-        let bounds = Rect::from_points(&arrow.path).expand(10.0);
-        if !self.visible.intersects(bounds) {
+        if arrow.path.len() < 2 || !self.visible.intersects(arrow_bounds(arrow)) {
             return;
         }
         let pts: Vec<Pos2> = arrow.path.iter().map(|p| self.pt(*p)).collect();
-        let (colour, width) = match arrow.kind {
-            ArrowKind::Improvement => (t.improvement_arrow, 2.6),
-            ArrowKind::Flow => (t.flow_arrow, 1.6),
-        };
+        let (colour, width) = (self.arrow_colour(arrow), if arrow.kind == ArrowKind::Improvement { 2.6 } else { 1.6 });
         let head = 10.0 * self.s;
         let n = pts.len();
         let dir = (pts[n - 1] - pts[n - 2]).normalized();
@@ -353,15 +363,37 @@ impl MapPainter<'_> {
             self.painter.line_segment([c - vec2(k, 0.0), c + vec2(k, 0.0)], st);
             self.painter.line_segment([c - vec2(0.0, k), c + vec2(0.0, k)], st);
         }
+        if arrow.leader.len() >= 2 {
+            let pts: Vec<Pos2> = arrow.leader.iter().map(|p| self.pt(*p)).collect();
+            self.painter.extend(Shape::dotted_line(&pts, colour, (5.0 * self.s).max(3.0), (1.2 * self.s).max(0.6)));
+        }
+    }
+
+    fn arrow_colour(&self, arrow: &ArrowLayout) -> Color32 {
+        match arrow.kind {
+            ArrowKind::Improvement => self.theme.improvement_arrow,
+            ArrowKind::Flow => self.theme.flow_arrow,
+        }
+    }
+
+    /// An arrow's label and plan badge.
+    fn arrow_label(&self, arrow: &ArrowLayout) {
+        if arrow.path.len() < 2 || !self.visible.intersects(arrow_bounds(arrow)) {
+            return;
+        }
         if let Some((rect, run)) = &arrow.label {
+            let colour = self.arrow_colour(arrow);
             self.painter.rect(
                 self.rect(*rect),
                 self.radius(9.0),
-                t.label_fill,
+                self.theme.label_fill,
                 self.stroke(1.2, colour),
                 StrokeKind::Inside,
             );
             self.text(run);
+        }
+        if let Some(badge) = &arrow.badge {
+            self.badge(badge);
         }
     }
 
@@ -401,6 +433,15 @@ impl MapPainter<'_> {
             self.painter.add(scaled_text_mesh(self.painter, &galley, pos, k));
         }
     }
+}
+
+/// Everything an arrow draws, in map units.
+fn arrow_bounds(arrow: &ArrowLayout) -> Rect {
+    let mut bounds = Rect::from_points(&arrow.path).union(Rect::from_points(&arrow.leader)).expand(10.0);
+    for r in arrow.label.iter().map(|(r, _)| r).chain(arrow.badge.iter().map(|b| &b.rect)) {
+        bounds = bounds.union(*r);
+    }
+    bounds
 }
 
 /// The galley's glyphs as one mesh, scaled by `k` about `pos`: slightly soft, but no new

@@ -70,21 +70,28 @@ pub fn show(
 /// Gives the visible stages, lanes and cards accessible names, so screen readers (and UI
 /// tests) can find what the canvas paints as plain shapes.
 pub(crate) fn expose_to_accessibility(ui: &mut Ui, layout: &Layout, view: &View) {
-    let visible = view.to_screen.inverse() * view.clip;
-    let label = |ui: &mut Ui, id: egui::Id, rect: Rect, text: String| {
-        if visible.intersects(rect) {
-            let screen = (view.to_screen * rect).intersect(view.clip);
-            let r = ui.interact(screen, id, Sense::hover());
-            r.widget_info(|| WidgetInfo::labeled(Role::Label, true, &text));
-        }
-    };
     for s in &layout.stages {
-        label(ui, egui::Id::unique(("stage", s.id.as_str())), s.header, s.name.rows.join(" "));
+        expose(ui, view, ("stage", s.id.as_str()), s.header, s.name.rows.join(" "));
     }
-    for l in &layout.lanes {
-        label(ui, egui::Id::unique(("lane", l.id.as_str())), l.title_cell, l.title.rows.join(" "));
-    }
+    expose_lane_titles(ui, layout, view, "lane");
     for c in &layout.cards {
-        label(ui, egui::Id::unique(("card", c.id.as_str())), c.rect, c.title.rows.join(" "));
+        expose(ui, view, ("card", c.id.as_str()), c.rect, c.title.rows.join(" "));
+    }
+}
+
+/// Accessible names for the lane titles `view` shows; `kind` tells apart a presentation's
+/// frozen title pane from the map beside it.
+pub(crate) fn expose_lane_titles(ui: &mut Ui, layout: &Layout, view: &View, kind: &'static str) {
+    for l in &layout.lanes {
+        expose(ui, view, (kind, l.id.as_str()), l.title_cell, l.title.rows.join(" "));
+    }
+}
+
+/// One accessible label for `rect` (map units), when some of it is on screen.
+fn expose(ui: &mut Ui, view: &View, id: (&'static str, &str), rect: Rect, text: String) {
+    let screen = (view.to_screen * rect).intersect(view.clip);
+    if screen.is_positive() {
+        let r = ui.interact(screen, egui::Id::unique(id), Sense::hover());
+        r.widget_info(|| WidgetInfo::labeled(Role::Label, true, &text));
     }
 }

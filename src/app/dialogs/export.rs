@@ -4,31 +4,29 @@
 use super::Outcome;
 use crate::app::PolkuApp;
 use crate::app::dialogs::export_job::ExportJob;
+use crate::app::dialogs::file_picker::{FilePurpose, Picked};
 use crate::app::i18n::tr;
 use crate::render::export::{Background, ExportOptions, export_layout_png};
 use std::path::PathBuf;
 
 impl PolkuApp {
-    /// Saves the action plan as CSV or Markdown, chosen by the file's extension.
-    pub(crate) fn export_plan(&mut self) {
+    /// Asks where to save the action plan, as CSV or Markdown.
+    pub(crate) fn export_plan(&mut self, ctx: &egui::Context) {
         let stem = self
             .doc
             .path
             .as_ref()
             .and_then(|p| p.file_stem())
             .map_or_else(|| "action-plan".to_owned(), |s| s.to_string_lossy().into_owned());
-        let Some(path) = rfd::FileDialog::new()
-            .add_filter("CSV", &["csv"])
-            .add_filter("Markdown", &["md"])
-            .set_file_name(format!("{stem}-plan.csv"))
-            .save_file()
-        else {
-            return;
-        };
+        self.pick_file(ctx, FilePurpose::ExportPlan, &format!("{stem}-plan.csv"));
+    }
+
+    /// Writes the action plan to `path`: Markdown for `.md`, else CSV.
+    pub(crate) fn write_plan(&mut self, path: &std::path::Path) {
         let markdown =
             path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
         let text = if markdown { crate::plan::to_markdown(&self.doc.map) } else { crate::plan::to_csv(&self.doc.map) };
-        match crate::io::write_atomic(&path, text.as_bytes(), false) {
+        match crate::io::write_atomic(path, text.as_bytes(), false) {
             Ok(()) => self.toasts.info(format!("{}: {}", tr(self.prefs.language).exported, path.display())),
             Err(e) => self.toasts.error(e.to_string()),
         }
@@ -106,6 +104,13 @@ impl PolkuApp {
                 ui.label(t.map_inside);
                 ui.checkbox(&mut opts.embed, t.map_inside_hint);
                 ui.end_row();
+                // The export draws the layout on screen, so this is the View menu's option.
+                ui.label(t.plan_badges);
+                let mut badges = !self.prefs.hide_plan_badges;
+                if ui.checkbox(&mut badges, t.plan_badges_hint).changed() {
+                    self.prefs.hide_plan_badges = !badges;
+                }
+                ui.end_row();
                 if let Some(round) = self.doc.map.votes.last() {
                     ui.label(t.vote_dots);
                     ui.checkbox(&mut opts.votes, format!("“{}”", round.question));
@@ -141,8 +146,8 @@ impl PolkuApp {
                     .map_or_else(|| "journey-map".to_owned(), |s| s.to_string_lossy().into_owned()),
                 if self.prefs.export.embed { ".polku" } else { "" }
             );
-            if let Some(path) = rfd::FileDialog::new().add_filter("PNG", &["png"]).set_file_name(name).save_file() {
-                self.start_export(ctx, path);
+            // A cancelled system dialog leaves the options open, to change and try again.
+            if self.pick_file(ctx, FilePurpose::ExportPng, &name) != Picked::Cancelled {
                 open = false;
             }
         }

@@ -47,7 +47,7 @@ impl PolkuApp {
         let path = self.doc.path.clone();
         match (choice, path) {
             (0, Some(path)) => self.open_path(path),
-            (1, _) => self.save_as(),
+            (1, _) => self.save_as(ctx, None),
             (2, Some(path)) => self.save_to(path),
             _ => {}
         }

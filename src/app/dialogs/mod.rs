@@ -5,6 +5,7 @@ mod confirm_delete;
 pub mod export;
 pub mod export_job;
 mod external_change;
+pub mod file_picker;
 mod help;
 mod recovery;
 pub mod slides;
@@ -16,7 +17,7 @@ use crate::app::edit_actions::PendingDelete;
 use unsaved::Discarding;
 
 /// The open dialog (session state).
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum Modal {
     /// The PNG export options.
     Export,
@@ -34,6 +35,8 @@ pub enum Modal {
     StartVote(vote_setup::VoteDraft),
     /// Exporting the presentation's slides.
     Slides(slides::SlideDraft),
+    /// Polku's own file dialog, where the system's cannot be shown.
+    File(Box<file_picker::BuiltInPicker>),
 }
 
 impl Modal {
@@ -74,6 +77,7 @@ impl PolkuApp {
             Modal::Recovery => self.recovery_dialog(ctx),
             Modal::StartVote(draft) => self.vote_setup_ui(ctx, draft),
             Modal::Slides(draft) => self.slides_dialog(ctx, draft),
+            Modal::File(picker) => self.file_picker_ui(ctx, picker),
         };
         // An answer may have opened the next dialog (Save → the file changed on disk).
         if outcome == Outcome::Open && self.modal.is_none() {

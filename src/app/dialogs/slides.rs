@@ -3,6 +3,7 @@
 
 use super::Outcome;
 use super::export_job::ExportJob;
+use super::file_picker::{FilePurpose, Picked};
 use crate::app::{PolkuApp, UiLanguage};
 use crate::present::slides::{SlideOptions, export_slides};
 use crate::theme::{Theme, ThemeKind};
@@ -74,12 +75,9 @@ impl PolkuApp {
             });
         });
         match answer {
-            Some(true) => match rfd::FileDialog::new().pick_folder() {
-                Some(dir) => {
-                    self.start_slides(ctx, draft, dir);
-                    Outcome::Closed
-                }
-                None => Outcome::Open,
+            Some(true) => match self.pick_file(ctx, FilePurpose::Slides(Box::new(draft.clone())), "") {
+                Picked::Cancelled => Outcome::Open,
+                Picked::Now | Picked::Later => Outcome::Closed,
             },
             Some(false) => Outcome::Closed,
             None => Outcome::Open,

@@ -31,14 +31,14 @@ impl PolkuApp {
         }
     }
 
-    fn proceed(&mut self, ctx: &egui::Context, what: Discarding) {
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, what: Discarding) {
         match what {
             Discarding::CloseWindow => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Discarding::OpenPath(path) => self.open_path(path),
-            Discarding::OpenDialog => self.open_dialog(),
+            Discarding::OpenDialog => self.open_dialog(ctx),
             Discarding::New(preset, language) => self.new_map(preset, language),
         }
     }
@@ -84,9 +84,14 @@ impl PolkuApp {
             });
         });
         match choice {
+            Some(0) if self.doc.path.is_none() => {
+                // Save As goes on with `what` once the file is chosen and written.
+                self.save_as(ctx, Some(what));
+                Outcome::Closed
+            }
             Some(0) => {
-                self.save();
-                // Only go on if the save really happened (not cancelled, no error).
+                self.save(ctx);
+                // Only go on if the save really happened (no error, no change on disk to settle).
                 if !self.doc.is_dirty() {
                     self.proceed(ctx, what);
                 }

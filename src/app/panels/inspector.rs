@@ -4,10 +4,11 @@
 use crate::app::PolkuApp;
 use crate::app::canvas::selection::Sel;
 use crate::app::i18n::UiLanguage;
+use crate::app::panels::date_field::date_field;
 use crate::app::panels::palette::lane_kind_name;
 use crate::edit::{Command, MapInfo};
 use crate::model::{
-    Channel, Colour, Date, Emotion, EmotionDisplay, Improvement, LaneKind, Language, Marker, Priority, Stage, Status,
+    Channel, Colour, Emotion, EmotionDisplay, Improvement, LaneKind, Language, Marker, Priority, Stage, Status,
 };
 use egui::{RichText, TextEdit, Ui};
 
@@ -242,13 +243,10 @@ impl PolkuApp {
         field(ui, ch, if fi { "Tavoite" } else { "Goal" }, &mut info.goal, true);
         field(ui, ch, if fi { "Segmentti" } else { "Segment" }, &mut info.segment, false);
         field(ui, ch, if fi { "Kuvaus" } else { "Description" }, &mut info.description, true);
-        let mut reviewed = info.last_reviewed.map(|d| d.to_string()).unwrap_or_default();
-        field(ui, ch, if fi { "Tarkistettu (VVVV-KK-PP)" } else { "Last reviewed (YYYY-MM-DD)" }, &mut reviewed, false);
-        if reviewed.trim().is_empty() {
-            info.last_reviewed = None;
-        } else if let Some(d) = Date::parse(reviewed.trim()) {
-            info.last_reviewed = Some(d);
-        }
+        let label = if fi { "Tarkistettu" } else { "Last reviewed" };
+        ui.label(RichText::new(label).small().strong());
+        let language = if fi { Language::Finnish } else { Language::English };
+        ch.text(&date_field(ui, "map-reviewed", label, f32::INFINITY, &mut info.last_reviewed, language));
         ui.horizontal(|ui| {
             ui.label(RichText::new(if fi { "Kartan kieli" } else { "Map language" }).small().strong());
             ch.choice(&ui.radio_value(&mut info.language, Language::English, "English"));
@@ -315,22 +313,29 @@ fn improvement_fields(ui: &mut Ui, ch: &mut Changes, improvement: &mut Option<Im
         (if fi { "Arvo 1–5" } else { "Value 1–5" }, &mut imp.value),
         (if fi { "Työmäärä 1–5" } else { "Effort 1–5" }, &mut imp.effort),
     ] {
+        // One button per step rather than a slider: every value is one click (or Tab and
+        // Space) away, the ends included.
         ui.horizontal(|ui| {
-            let mut v = value.unwrap_or(0);
             ui.label(label);
-            ch.choice(
-                &ui.add(
-                    egui::Slider::new(&mut v, 0..=5)
-                        .custom_formatter(|n, _| if n == 0.0 { "—".into() } else { format!("{n}") }),
-                ),
-            );
-            *value = (v > 0).then_some(v);
+            let unrated = if fi { "ei arvioitu" } else { "not rated" };
+            let none = ui.selectable_value(value, None, "—").on_hover_text(unrated);
+            none.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, value.is_none(), format!("{label}: {unrated}"))
+            });
+            ch.choice(&none);
+            for n in 1..=5u8 {
+                let r = ui.selectable_value(value, Some(n), n.to_string());
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, *value == Some(n), format!("{label}: {n}"))
+                });
+                ch.choice(&r);
+            }
         });
     }
     field(ui, ch, if fi { "Vastuuhenkilö" } else { "Owner" }, &mut imp.owner, false);
-    let label = if fi { "Määräpäivä (VVVV-KK-PP)" } else { "Due (YYYY-MM-DD)" };
+    let label = if fi { "Määräpäivä" } else { "Due" };
     ui.label(RichText::new(label).small().strong());
-    ch.text(&crate::app::panels::date_field::date_field(ui, "inspector-due", label, f32::INFINITY, &mut imp.due));
+    ch.text(&date_field(ui, "inspector-due", label, f32::INFINITY, &mut imp.due, lang));
     field(ui, ch, "KPI", &mut imp.kpi, false);
 }
 

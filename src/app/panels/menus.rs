@@ -114,6 +114,10 @@ impl PolkuApp {
                     ui.close();
                 }
                 self.prefs.show_plan = open;
+                let mut badges = !self.prefs.hide_plan_badges;
+                if ui.checkbox(&mut badges, t.plan_badges).on_hover_text(t.plan_badges_hint).changed() {
+                    self.prefs.hide_plan_badges = !badges;
+                }
                 ui.separator();
                 for a in [Action::Present, Action::PresentFromHere, Action::PresentInWindow] {
                     self.action_button(ui, a, canvas, None);

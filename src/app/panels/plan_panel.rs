@@ -286,8 +286,14 @@ fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language
     let mut typed = text_cell(row, r, "Owner", &mut imp.owner, ch);
     row.col(|ui| {
         let label = format!("Due: {}", r.title);
-        let resp =
-            crate::app::panels::date_field::date_field(ui, ("plan-due", &r.item), &label, f32::INFINITY, &mut imp.due);
+        let resp = crate::app::panels::date_field::date_field(
+            ui,
+            ("plan-due", &r.item),
+            &label,
+            f32::INFINITY,
+            &mut imp.due,
+            lang,
+        );
         focused(&resp, r, ch);
         typed |= resp.changed();
     });

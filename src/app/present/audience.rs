@@ -117,6 +117,11 @@ impl PolkuApp {
             emotion_display: map.emotions.display,
         };
         crate::app::canvas::expose_to_accessibility(ui, layout, &view);
+        let panes = Panes::of(layout);
+        if let Some(titles) = panes.rects(&shot, rect).titles {
+            let pane = View { to_screen: panes.titles_transform(&shot, rect), clip: titles, ..view };
+            crate::app::canvas::expose_lane_titles(ui, layout, &pane, "lane-pane");
+        }
     }
 
     /// What is under `pos` on the audience screen.

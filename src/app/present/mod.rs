@@ -251,6 +251,8 @@ impl crate::app::PolkuApp {
                 self.switch_mode(ctx, ModeRequest::Edit, frame);
             }
             (ModeRequest::Edit, Mode::Editing) => {}
+            // Nothing to present or leave before a map is open.
+            (_, Mode::FailedOpen(_)) => {}
         }
     }
 

@@ -1,0 +1,100 @@
+//! Polku's own file dialog: what Open, Save As and the exports use where the system's dialog
+//! cannot be shown (no desktop portal and no zenity), so nothing fails silently.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::ui::key;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use polku::app::PolkuApp;
+use polku::app::dialogs::file_picker::FileDialogs;
+use std::path::Path;
+
+/// The app on a copy of a sample in `dir`, with the built-in file dialog.
+fn app_in(dir: &Path) -> Harness<'static, PolkuApp> {
+    let path = dir.join("polku.ron");
+    std::fs::copy(common::root().join("sample_maps/ecommerce-running-shoes.ron"), &path).unwrap();
+    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
+    h.state_mut().file_dialogs = FileDialogs::BuiltIn;
+    h.run_steps(3);
+    h
+}
+
+#[test]
+fn save_as_in_the_built_in_dialog_writes_the_map_where_the_user_chose() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path());
+    key(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(2);
+    h.get_by_label_contains("Save the map as");
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    let stem = polku::io::file_stem(&h.state().doc.map.title);
+    let saved = dir.path().join(format!("{stem}.ron"));
+    assert_eq!(
+        h.state().doc.path.as_deref(),
+        Some(saved.as_path()),
+        "{:?}",
+        std::fs::read_dir(dir.path()).unwrap().collect::<Vec<_>>()
+    );
+    assert_eq!(polku::io::load(&saved).unwrap(), h.state().doc.map);
+    assert!(h.state().modal.is_none(), "the dialog has closed");
+}
+
+#[test]
+fn open_in_the_built_in_dialog_lists_maps_and_opens_the_one_clicked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::root().join("sample_maps/crm-myyntijohtaja.ron"), dir.path().join("crm.ron")).unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a map").unwrap();
+    let mut h = app_in(dir.path());
+    key(&mut h, Modifiers::COMMAND, Key::O);
+    h.run_steps(2);
+    h.get_by_label_contains("Open a map");
+    assert!(h.query_by_label_contains("notes.txt").is_none(), "only maps are listed");
+    h.get_by_label_contains("crm.ron").click();
+    h.run_steps(2);
+    h.get_by_label("Open").click();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.path.as_deref(), Some(dir.path().join("crm.ron").as_path()));
+    assert_eq!(h.state().doc.map.title, "Myyntijohtajan polku CRM-palveluun");
+}
+
+#[test]
+fn cancelling_the_built_in_dialog_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path());
+    let before = h.state().doc.path.clone();
+    key(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(2);
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
+    assert!(h.state().modal.is_none());
+    assert_eq!(h.state().doc.path, before);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no file was written");
+}
+
+#[test]
+fn save_from_the_unsaved_changes_question_goes_on_once_the_built_in_dialog_has_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path());
+    // A map with no file of its own, changed: its Save is a Save As.
+    let mut map = h.state().doc.map.clone();
+    map.title = "Hammaslääkärin uusi potilas".into();
+    h.state_mut().doc = polku::app::Document::new(map, None, None);
+    let mut info = polku::edit::MapInfo::of(&h.state().doc.map);
+    info.goal = "Ensikäynti ilman jännitystä".into();
+    h.state_mut().doc.apply(polku::edit::Command::SetInfo(info)).unwrap();
+    key(&mut h, Modifiers::COMMAND, Key::O);
+    h.run_steps(2);
+    h.get_by_label("Save").click();
+    // The question fades out and the dialog window sizes itself over a few frames.
+    h.run_steps(7);
+    h.get_by_label_contains("Save the map as");
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    let saved = dir.path().join("hammaslääkärin-uusi-potilas.ron");
+    assert!(saved.is_file(), "{:?}", std::fs::read_dir(dir.path()).unwrap().collect::<Vec<_>>());
+    h.get_by_label_contains("Open a map");
+}
