@@ -4,6 +4,7 @@
 
 use egui::emath::TSTransform;
 use egui::{Pos2, RawInput, Rect, Vec2, ViewportId, pos2, vec2};
+use polku::edit::StepName;
 use polku::layout::{self, Layout};
 use polku::model::*;
 use polku::render::export::{self, Background, ExportOptions};
@@ -238,7 +239,7 @@ fn main() {
             // Each frame of a drag: undo the preview, apply the move to the cell under the pointer.
             let t = Instant::now();
             history.abort(&mut map);
-            history.begin("Move card");
+            history.begin(StepName::MoveCard);
             let stage = StageId::new(format!("s{}", i % 3));
             if let Some(cmd) = polku::edit::ops::move_card(&map, &id, &stage, &lanes[i % 2], i % 4) {
                 let _ = history.apply(&mut map, cmd);

@@ -8,6 +8,7 @@ use egui::{Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use polku::app::{Camera, PolkuApp, Sel};
+use polku::edit::StepName;
 use polku::model::*;
 
 /// The real app on the Finnish CRM sample, its first stages on screen.
@@ -54,7 +55,7 @@ fn dragging_from_a_cards_handle_to_another_card_draws_an_improvement_arrow_in_on
     assert_eq!(arrow.kind, ArrowKind::Improvement);
     assert!(map.validate().is_empty());
     assert_eq!(h.state().editor.selection.items, vec![Sel::Arrow(arrow.id.clone())], "the new arrow is selected");
-    assert_eq!(h.state().doc.history.undo_label(), Some("Add arrow"));
+    assert_eq!(h.state().doc.history.undo_label(), Some(StepName::AddArrow));
 
     key(&mut h, egui::Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(h.state().doc.map.arrows.len(), before);
@@ -104,7 +105,7 @@ fn dragging_a_selected_arrows_end_onto_another_card_retargets_it() {
     let moved = new_arrow(&h, before);
     assert_eq!(moved.from, drawn.from);
     assert_eq!(h.state().doc.map.card(&moved.to).unwrap().title, "Miksi markkinointi ei tuo liidejä?");
-    assert_eq!(h.state().doc.history.undo_label(), Some("Edit arrow"));
+    assert_eq!(h.state().doc.history.undo_label(), Some(StepName::EditArrow));
 
     // Its start onto its own end would be an arrow to itself: refused.
     let start = centre(&h, "Move arrow start");

@@ -9,6 +9,7 @@ use egui::{Vec2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use polku::app::{Camera, PolkuApp};
+use polku::edit::StepName;
 use polku::model::*;
 
 /// The real app on the Finnish CRM sample, zoomed so the whole map is on screen.
@@ -58,7 +59,7 @@ fn dragging_a_card_to_another_stage_moves_it_and_undo_puts_it_back() {
     assert_eq!(moved.stage.as_str(), "ostopaatos");
     assert_eq!(moved.lane.as_str(), "kosketus");
     assert!(h.state().doc.is_dirty());
-    assert_eq!(h.state().doc.history.undo_label(), Some("Move card"));
+    assert_eq!(h.state().doc.history.undo_label(), Some(StepName::MoveCard));
 
     undo(&mut h);
     assert_eq!(h.state().doc.map, original);
@@ -176,7 +177,7 @@ fn enter_on_a_card_edits_its_title_in_place_enter_keeps_escape_cancels() {
     h.key_press(egui::Key::Enter);
     h.run_steps(2);
     assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().title, "Hakutulokset ja mainokset");
-    assert_eq!(h.state().doc.history.undo_label(), Some("Edit card"));
+    assert_eq!(h.state().doc.history.undo_label(), Some(StepName::EditCard));
     assert!(h.query_by_label("Edit title in place").is_none(), "the editor closes on Enter");
 
     // Again, but Escape: the title stays as it was.
@@ -200,7 +201,7 @@ fn the_smiley_picker_above_a_selected_card_sets_its_emotion_in_one_click() {
     h.get_by_label("Emotion -2: Turhautunut").click();
     h.run_steps(2);
     assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, Emotion::new(-2));
-    assert_eq!(h.state().doc.history.undo_label(), Some("Edit card"));
+    assert_eq!(h.state().doc.history.undo_label(), Some(StepName::EditCard));
 }
 
 #[test]

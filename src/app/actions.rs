@@ -433,19 +433,31 @@ pub const PRESENT_ACTIONS: &[PresentDef] = &[
     },
 ];
 
-/// Presentation help lines that are not single keys (mouse, numbers).
-pub const PRESENT_EXTRA: &[[&str; 3]] = &[
-    ["Number, then Enter", "Go to that step", "Siirry siihen vaiheeseen"],
-    ["1 … 5", "Rate the selected card −2 … +2", "Arvioi valittu kortti −2 … +2"],
-    ["Click a card or lane", "Spotlight it (click again to clear)", "Korosta se (uusi napsautus poistaa)"],
-    ["Double-click a cell", "Add a card there", "Lisää kortti siihen"],
+/// Presentation help lines that are not single keys (mouse, numbers): what to press, in
+/// English and Finnish, then what it does, in English and Finnish.
+pub const PRESENT_EXTRA: &[[&str; 4]] = &[
+    ["Number, then Enter", "Numero ja Enter", "Go to that step", "Siirry siihen vaiheeseen"],
+    ["1 … 5", "1 … 5", "Rate the selected card −2 … +2", "Arvioi valittu kortti −2 … +2"],
+    [
+        "Click a card or lane",
+        "Napsauta korttia tai kaistaa",
+        "Spotlight it (click again to clear)",
+        "Korosta se (uusi napsautus poistaa)",
+    ],
+    ["Double-click a cell", "Kaksoisnapsauta solua", "Add a card there", "Lisää kortti siihen"],
     [
         "Click a card in a vote",
+        "Napsauta korttia äänestyksessä",
         "+1 dot (Shift+click or right click: −1)",
         "+1 piste (Vaihto+napsautus tai oikea painike: −1)",
     ],
-    ["Ctrl+Z / Ctrl+Shift+Z", "Undo / redo", "Kumoa / tee uudelleen"],
-    ["F11 or double-click (own window)", "Full screen on/off", "Koko näyttö päälle/pois"],
+    ["Ctrl+Z / Ctrl+Shift+Z", "Ctrl+Z / Ctrl+Vaihto+Z", "Undo / redo", "Kumoa / tee uudelleen"],
+    [
+        "F11 or double-click (own window)",
+        "F11 tai kaksoisnapsautus (oma ikkuna)",
+        "Full screen on/off",
+        "Koko näyttö päälle/pois",
+    ],
 ];
 
 /// Keys the platform turns into events rather than shortcuts (copy, cut, paste arrive as

@@ -77,7 +77,13 @@ impl PolkuApp {
                 }
                 Err(e) => {
                     clock.written_generation = Some(self.doc.generation);
-                    self.toasts.error(format!("Autosave failed: {e}"));
+                    let lang = self.prefs.language.as_language();
+                    self.toasts.error(match lang {
+                        crate::model::Language::Finnish => {
+                            format!("Automaattinen tallennus epäonnistui: {}", e.to_string_in(lang))
+                        }
+                        crate::model::Language::English => format!("Autosave failed: {}", e.to_string_in(lang)),
+                    });
                 }
             }
         } else {

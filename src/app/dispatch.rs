@@ -3,6 +3,7 @@
 
 use super::canvas::selection::Sel;
 use super::{ACTIONS, Action, PolkuApp, actions, dialogs::unsaved};
+use crate::edit::StepName;
 
 impl PolkuApp {
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context, canvas: egui::Rect) {
@@ -183,8 +184,8 @@ impl PolkuApp {
                         crate::edit::Command::UpdateCard(c)
                     })
                     .collect();
-                if let Err(e) = self.doc.apply(crate::edit::Command::Batch("Set emotion", commands)) {
-                    self.toasts.error(e.to_string());
+                if let Err(e) = self.doc.apply(crate::edit::Command::Batch(StepName::SetEmotion, commands)) {
+                    self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
                 }
             }
             Action::ActionPlan => self.prefs.show_plan = !self.prefs.show_plan,

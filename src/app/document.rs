@@ -122,14 +122,14 @@ impl Document {
     }
 
     /// Undo; returns the step's label.
-    pub fn undo(&mut self) -> Option<&'static str> {
+    pub fn undo(&mut self) -> Option<crate::edit::StepName> {
         let label = self.history.undo(&mut self.map);
         self.generation += 1;
         label
     }
 
     /// Redo; returns the step's label.
-    pub fn redo(&mut self) -> Option<&'static str> {
+    pub fn redo(&mut self) -> Option<crate::edit::StepName> {
         let label = self.history.redo(&mut self.map);
         self.generation += 1;
         label

@@ -3,6 +3,7 @@
 
 use super::PolkuApp;
 use super::canvas::selection::Sel;
+use crate::edit::StepName;
 use crate::edit::clipboard;
 use crate::edit::{Command, ops};
 use crate::model::{LaneId, StageId};
@@ -47,9 +48,9 @@ impl PolkuApp {
                 .filter(|a| a.improvement.is_none() == adding)
                 .map(|a| Command::UpdateArrow(crate::model::Arrow { improvement: value(), ..(*a).clone() })),
         );
-        let label = if adding { "Add to action plan" } else { "Remove from action plan" };
+        let label = if adding { StepName::AddToPlan } else { StepName::RemoveFromPlan };
         if let Err(e) = self.doc.apply(Command::Batch(label, commands)) {
-            self.toasts.error(e.to_string());
+            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
         }
     }
 
@@ -94,7 +95,7 @@ impl PolkuApp {
         let command = match commands.len() {
             0 => return,
             1 => commands.remove(0),
-            _ => Command::Batch("Delete", commands),
+            _ => Command::Batch(StepName::Delete, commands),
         };
         match question {
             Some(question) => {
@@ -107,7 +108,7 @@ impl PolkuApp {
     pub(super) fn apply_delete(&mut self, command: Command) {
         match self.doc.apply(command) {
             Ok(()) => self.editor.selection.clear(),
-            Err(e) => self.toasts.error(e.to_string()),
+            Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
         }
     }
 
@@ -145,7 +146,7 @@ impl PolkuApp {
                 }
                 self.editor.selection.items = ids.into_iter().map(Sel::Card).collect();
             }
-            Err(e) => self.toasts.error(e.to_string()),
+            Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
         }
     }
 

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug, PartialEq)]
 pub struct FailedOpen {
     pub path: PathBuf,
-    /// The reader's message, without the path and place.
-    pub reason: String,
+    /// What is wrong, without the path and place: in English and in Finnish.
+    pub reason: [String; 2],
     /// Where the file is broken: line and column.
     pub at: Option<crate::io::Located>,
     /// Every problem, as `path:line:col: message`.
@@ -29,7 +29,8 @@ impl FailedOpen {
     /// The failure `error` to open `path`; finds the backup beside it.
     pub fn new(path: PathBuf, error: &crate::io::LoadError) -> FailedOpen {
         let backup = Some(crate::io::backup_path(&path)).filter(|b| b.is_file());
-        FailedOpen { path, reason: error.reason(), at: error.location(), lines: error.lines(), backup }
+        let reason = [error.reason_in(Language::English), error.reason_in(Language::Finnish)];
+        FailedOpen { path, reason, at: error.location(), lines: error.lines(), backup }
     }
 }
 
@@ -52,68 +53,15 @@ impl PolkuApp {
         let mut choice = None;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.add_space(40.0);
-                ui.vertical_centered(|ui| {
-                    ui.set_max_width(760.0);
-                    ui.label(RichText::new("⚠").size(40.0).color(ui.visuals().error_fg_color));
-                    ui.heading(if fi { "Tiedostoa ei voitu avata" } else { "This file could not be opened" });
-                    ui.add_space(8.0);
-                    ui.label(RichText::new(failed.path.display().to_string()).monospace());
-                });
-                ui.add_space(16.0);
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    if let Some(at) = failed.at {
-                        let place = if fi {
-                            format!("Rivi {}, sarake {}", at.line, at.col)
-                        } else {
-                            format!("Line {}, column {}", at.line, at.col)
-                        };
-                        ui.label(RichText::new(place).strong());
-                    }
-                    ui.label(&failed.reason);
-                    if failed.lines.len() > 1 {
-                        ui.add_space(6.0);
-                        for line in &failed.lines {
-                            ui.label(RichText::new(line).monospace().small());
-                        }
-                    }
-                });
-                ui.add_space(16.0);
-                ui.label(if fi {
-                    "Tiedostoon ei ole koskettu. Valitse, miten jatketaan:"
-                } else {
-                    "The file has not been touched. Choose how to go on:"
-                });
-                ui.add_space(8.0);
-                if let Some(backup) = &failed.backup {
-                    let name = file_name(backup);
-                    let text =
-                        if fi { format!("Avaa varmuuskopio ({name})") } else { format!("Open the backup ({name})") };
-                    let hint = if fi {
-                        "Edellinen tallennettu versio. Tallenna kirjoittaa sen takaisin alkuperäiseen tiedostoon."
-                    } else {
-                        "The version saved before. Save writes it back to the original file."
-                    };
-                    if ui.button(RichText::new(text).strong()).on_hover_text(hint).clicked() {
-                        choice = Some(Choice::Backup(backup.clone()));
-                    }
-                } else {
-                    ui.label(
-                        RichText::new(if fi { "Varmuuskopiota (.bak) ei ole." } else { "There is no backup (.bak)." })
-                            .weak(),
-                    );
-                }
+                // One readable column in the middle of the window.
+                let width = ui.available_width().min(760.0);
+                let side = ((ui.available_width() - width) / 2.0).max(0.0);
                 ui.horizontal(|ui| {
-                    if ui.button(if fi { "Yritä uudelleen" } else { "Try again" }).clicked() {
-                        choice = Some(Choice::Retry);
-                    }
-                    if ui.button(if fi { "Avaa toinen tiedosto…" } else { "Open another file…" }).clicked() {
-                        choice = Some(Choice::OpenOther);
-                    }
-                    if ui.button(if fi { "Uusi kartta" } else { "New map" }).clicked() {
-                        choice = Some(Choice::New);
-                    }
+                    ui.add_space(side);
+                    ui.vertical(|ui| {
+                        ui.set_width(width);
+                        choice = page(ui, failed, fi);
+                    });
                 });
             });
         });
@@ -161,6 +109,72 @@ impl PolkuApp {
             Err(e) => Mode::FailedOpen(Box::new(FailedOpen::new(backup, &e))),
         }
     }
+}
+
+/// The page's text and buttons; the button pressed, if any.
+fn page(ui: &mut Ui, failed: &FailedOpen, fi: bool) -> Option<Choice> {
+    let big = |text: RichText| egui::Button::new(text).min_size(egui::vec2(0.0, 34.0));
+    let mut choice = None;
+    ui.add_space(40.0);
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new("⚠").size(40.0).color(ui.visuals().error_fg_color));
+        ui.heading(if fi { "Tiedostoa ei voitu avata" } else { "This file could not be opened" });
+        ui.add_space(8.0);
+        ui.label(RichText::new(failed.path.display().to_string()).monospace());
+    });
+    ui.add_space(16.0);
+    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if let Some(at) = failed.at {
+            let place = if fi {
+                format!("Rivi {}, sarake {}", at.line, at.col)
+            } else {
+                format!("Line {}, column {}", at.line, at.col)
+            };
+            ui.label(RichText::new(place).strong());
+        }
+        ui.label(&failed.reason[usize::from(fi)]);
+        if failed.lines.len() > 1 {
+            ui.add_space(6.0);
+            for line in &failed.lines {
+                ui.label(RichText::new(line).monospace().small());
+            }
+        }
+    });
+    ui.add_space(16.0);
+    ui.label(if fi {
+        "Tiedostoon ei ole koskettu. Valitse, miten jatketaan:"
+    } else {
+        "The file has not been touched. Choose how to go on:"
+    });
+    ui.add_space(8.0);
+    if let Some(backup) = &failed.backup {
+        let name = file_name(backup);
+        let text = if fi { format!("Avaa varmuuskopio ({name})") } else { format!("Open the backup ({name})") };
+        let hint = if fi {
+            "Edellinen tallennettu versio. Tallenna kirjoittaa sen takaisin alkuperäiseen tiedostoon."
+        } else {
+            "The version saved before. Save writes it back to the original file."
+        };
+        if ui.add(big(RichText::new(text).strong())).on_hover_text(hint).clicked() {
+            choice = Some(Choice::Backup(backup.clone()));
+        }
+        ui.add_space(4.0);
+    } else {
+        ui.label(RichText::new(if fi { "Varmuuskopiota (.bak) ei ole." } else { "There is no backup (.bak)." }).weak());
+    }
+    ui.horizontal(|ui| {
+        if ui.add(big(RichText::new(if fi { "Yritä uudelleen" } else { "Try again" }))).clicked() {
+            choice = Some(Choice::Retry);
+        }
+        if ui.add(big(RichText::new(if fi { "Avaa toinen tiedosto…" } else { "Open another file…" }))).clicked() {
+            choice = Some(Choice::OpenOther);
+        }
+        if ui.add(big(RichText::new(if fi { "Uusi kartta" } else { "New map" }))).clicked() {
+            choice = Some(Choice::New);
+        }
+    });
+    choice
 }
 
 fn file_name(p: &Path) -> String {

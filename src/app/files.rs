@@ -13,7 +13,7 @@ impl PolkuApp {
     /// Replaces the document with the map at `path`; on error the current map stays.
     pub fn open_path(&mut self, path: PathBuf) {
         if let Err(e) = self.try_open(path) {
-            self.toasts.error(e.to_string());
+            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
         }
     }
 
@@ -84,12 +84,16 @@ impl PolkuApp {
                 self.doc.recovered = false;
                 self.doc.disk_stamp = self.doc.stamp_on_disk();
             }
-            Err(e) => self.toasts.error(e.to_string()),
+            Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
         }
     }
 
     pub(super) fn window_title(&self) -> String {
         let t = tr(self.prefs.language);
+        if let super::Mode::FailedOpen(failed) = &self.mode {
+            let name = failed.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            return format!("{name} ({}) — Polku", t.not_opened);
+        }
         let mut title = self.doc.display_name();
         if self.doc.path.is_none() {
             title = format!("{title} ({})", t.unsaved_sample);

@@ -10,6 +10,16 @@ pub enum UiLanguage {
     Finnish,
 }
 
+impl UiLanguage {
+    /// The same language as the document layer names it (for messages worded there).
+    pub fn as_language(self) -> crate::model::Language {
+        match self {
+            UiLanguage::English => crate::model::Language::English,
+            UiLanguage::Finnish => crate::model::Language::Finnish,
+        }
+    }
+}
+
 /// Every string the user interface shows.
 pub struct Tr {
     pub file: &'static str,
@@ -52,6 +62,7 @@ pub struct Tr {
     pub map_inside: &'static str,
     pub map_inside_hint: &'static str,
     pub plan_badges: &'static str,
+    pub not_opened: &'static str,
     pub plan_badges_hint: &'static str,
     pub image_size: &'static str,
     pub export_button: &'static str,
@@ -105,6 +116,7 @@ const EN: Tr = Tr {
     map_inside: "Map inside",
     map_inside_hint: "Keep the map in the image, so it opens again in Polku",
     plan_badges: "Plan badges",
+    not_opened: "could not be opened",
     plan_badges_hint: "Priority and status on the cards and arrows of the action plan",
     image_size: "Image size",
     export_button: "Export…",
@@ -158,6 +170,7 @@ const FI: Tr = Tr {
     map_inside: "Kartta mukana",
     map_inside_hint: "Säilytä kartta kuvassa, jotta se aukeaa taas Polussa",
     plan_badges: "Toimenpidemerkit",
+    not_opened: "ei auennut",
     plan_badges_hint: "Prioriteetti ja tila toimenpidesuunnitelman korteissa ja nuolissa",
     image_size: "Kuvan koko",
     export_button: "Vie…",
@@ -176,4 +189,46 @@ pub fn tr(language: UiLanguage) -> &'static Tr {
         UiLanguage::English => &EN,
         UiLanguage::Finnish => &FI,
     }
+}
+
+/// An undo step's name, as the Edit menu shows it after "Undo" / "Kumoa".
+pub fn step_name(step: crate::edit::StepName, language: UiLanguage) -> &'static str {
+    use crate::edit::StepName::*;
+    let (en, fi) = match step {
+        EditMapDetails => ("Map Details", "kartan tietojen muokkaus"),
+        EditPersona => ("Persona", "persoonan muokkaus"),
+        EditEmotionScale => ("Emotion Scale", "tunneasteikon muokkaus"),
+        AddStage => ("Add Stage", "vaiheen lisäys"),
+        DeleteStage => ("Delete Stage", "vaiheen poisto"),
+        EditStage => ("Edit Stage", "vaiheen muokkaus"),
+        MoveStage => ("Move Stage", "vaiheen siirto"),
+        ResizeStage => ("Stage Width", "vaiheen leveys"),
+        AddLane => ("Add Lane", "kaistan lisäys"),
+        DeleteLane => ("Delete Lane", "kaistan poisto"),
+        EditLane => ("Edit Lane", "kaistan muokkaus"),
+        MoveLane => ("Move Lane", "kaistan siirto"),
+        AddCard => ("Add Card", "kortin lisäys"),
+        AddCards => ("Add Cards", "korttien lisäys"),
+        DeleteCard => ("Delete Card", "kortin poisto"),
+        DeleteCards => ("Delete Cards", "korttien poisto"),
+        EditCard => ("Edit Card", "kortin muokkaus"),
+        MoveCard => ("Move Card", "kortin siirto"),
+        Rename => ("Rename", "nimen muutos"),
+        SetEmotion => ("Emotion", "tunteen asetus"),
+        Duplicate => ("Duplicate", "monistus"),
+        Paste => ("Paste", "liitä"),
+        PasteCards => ("Paste Cards", "korttien liittäminen"),
+        Delete => ("Delete", "poisto"),
+        AddArrow => ("Add Arrow", "nuolen lisäys"),
+        DeleteArrow => ("Delete Arrow", "nuolen poisto"),
+        EditArrow => ("Edit Arrow", "nuolen muokkaus"),
+        AddToPlan => ("Add to Action Plan", "lisäys toimenpidesuunnitelmaan"),
+        RemoveFromPlan => ("Remove from Action Plan", "poisto toimenpidesuunnitelmasta"),
+        StartVote => ("Start Vote", "äänestyksen aloitus"),
+        DeleteVoteRound => ("Delete Vote", "äänestyksen poisto"),
+        Vote => ("Vote", "äänestys"),
+        VoteResultsToPlan => ("Vote Results to Action Plan", "äänestyksen tulokset suunnitelmaan"),
+        PresentationOptions => ("Presentation Options", "esitysasetukset"),
+    };
+    if language == UiLanguage::Finnish { fi } else { en }
 }

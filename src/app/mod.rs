@@ -284,7 +284,16 @@ impl PolkuApp {
             Some(Ok(store)) => app.with_recovery(store),
             Some(Err(e)) => {
                 let mut app = app;
-                app.toasts.error(format!("Autosave is off: cannot use the recovery folder: {e}"));
+                let lang = app.prefs.language.as_language();
+                let why = crate::io::io_reason_in(&e, lang);
+                app.toasts.error(match lang {
+                    crate::model::Language::Finnish => {
+                        format!("Automaattinen tallennus ei ole käytössä: palautuskansiota ei voi käyttää: {why}")
+                    }
+                    crate::model::Language::English => {
+                        format!("Autosave is off: cannot use the recovery folder: {why}")
+                    }
+                });
                 app
             }
             None => app,

@@ -62,7 +62,7 @@ impl PolkuApp {
         match round.with_dots(card, delta) {
             Some(next) => {
                 if let Err(e) = self.doc.apply(crate::edit::Command::UpdateVoteRound(next)) {
-                    self.toasts.error(e.to_string());
+                    self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
                 }
             }
             None if delta > 0 && round.budget().is_some_and(|b| round.total() >= b) => {
@@ -104,7 +104,13 @@ impl PolkuApp {
                     .desired_width(size * 3.0)
                     .font(egui::FontId::proportional(size)),
             );
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Custom minutes"));
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::TextInput,
+                    true,
+                    if fi { "Omat minuutit" } else { "Custom minutes" },
+                )
+            });
             ui.label(text("min"));
             let minutes = self
                 .workshop

@@ -1,5 +1,6 @@
 //! Commands: the only way a map changes. Applying one returns its inverse.
 
+use super::StepName;
 use crate::model::{
     Arrow, ArrowId, Card, CardId, Date, EmotionSettings, JourneyMap, Lane, LaneId, Language, Persona,
     PresentationSettings, Stage, StageId, VoteId, VoteRound,
@@ -78,7 +79,7 @@ pub enum Command {
     UpdateVoteRound(VoteRound),
     SetPresentation(PresentationSettings),
     /// Several commands as one step with its own label; undone in reverse order.
-    Batch(&'static str, Vec<Command>),
+    Batch(StepName, Vec<Command>),
 }
 
 /// Why a command could not be applied; the map is unchanged.
@@ -88,8 +89,33 @@ pub enum EditError {
     Missing(&'static str, String),
     #[error("another {0} already has the id {1:?}")]
     Duplicate(&'static str, String),
-    #[error("{0} still has cards or arrows that refer to it")]
-    InUse(String),
+    #[error("{0} {1:?} still has cards or arrows that refer to it")]
+    InUse(&'static str, String),
+    #[error("emotion-curve lane {0:?} holds no cards")]
+    CurveHoldsNoCards(String),
+}
+
+impl EditError {
+    /// The message in `language`.
+    pub fn to_string_in(&self, language: crate::model::Language) -> String {
+        if language == crate::model::Language::English {
+            return self.to_string();
+        }
+        let kind = |k: &str| match k {
+            "stage" => "vaihe",
+            "lane" => "kaista",
+            "card" => "kortti",
+            "arrow" => "nuoli",
+            "vote round" => "äänestys",
+            _ => "kohde",
+        };
+        match self {
+            EditError::Missing(k, id) => format!("{} {id:?} puuttuu kartasta", kind(k)),
+            EditError::Duplicate(k, id) => format!("tunnus {id:?} on jo toisella: {}", kind(k)),
+            EditError::InUse(k, name) => format!("{} {name:?}: siihen viittaa vielä kortteja tai nuolia", kind(k)),
+            EditError::CurveHoldsNoCards(lane) => format!("tunnekäyräkaistalla {lane:?} ei ole kortteja"),
+        }
+    }
 }
 
 fn position<T>(items: &[T], pred: impl Fn(&T) -> bool, kind: &'static str, id: &str) -> Result<usize, EditError> {
@@ -123,7 +149,7 @@ impl Command {
             RemoveStage(id) => {
                 let i = position(&map.stages, |s| &s.id == id, "stage", id.as_str())?;
                 if map.cards.iter().any(|c| &c.stage == id) {
-                    return Err(EditError::InUse(format!("stage {:?}", map.stages[i].name)));
+                    return Err(EditError::InUse("stage", map.stages[i].name.clone()));
                 }
                 InsertStage { index: i, stage: map.stages.remove(i) }
             }
@@ -147,14 +173,14 @@ impl Command {
             RemoveLane(id) => {
                 let i = position(&map.lanes, |l| &l.id == id, "lane", id.as_str())?;
                 if map.cards.iter().any(|c| &c.lane == id) {
-                    return Err(EditError::InUse(format!("lane {:?}", map.lanes[i].title)));
+                    return Err(EditError::InUse("lane", map.lanes[i].title.clone()));
                 }
                 InsertLane { index: i, lane: map.lanes.remove(i) }
             }
             UpdateLane(lane) => {
                 let i = position(&map.lanes, |l| l.id == lane.id, "lane", lane.id.as_str())?;
                 if !lane.kind.holds_cards() && map.cards.iter().any(|c| c.lane == lane.id) {
-                    return Err(EditError::InUse(format!("lane {:?}", lane.title)));
+                    return Err(EditError::InUse("lane", lane.title.clone()));
                 }
                 UpdateLane(std::mem::replace(&mut map.lanes[i], lane.clone()))
             }
@@ -177,7 +203,7 @@ impl Command {
                 if map.arrows.iter().any(|a| &a.from == id || &a.to == id)
                     || map.votes.iter().any(|v| v.dots.contains_key(id))
                 {
-                    return Err(EditError::InUse(format!("card {:?}", map.cards[i].title)));
+                    return Err(EditError::InUse("card", map.cards[i].title.clone()));
                 }
                 InsertCard { index: i, card: map.cards.remove(i) }
             }
@@ -243,37 +269,37 @@ impl Command {
                     }
                 }
                 inverses.reverse();
-                Batch(label, inverses)
+                Batch(*label, inverses)
             }
         })
     }
 
     /// What the command does, for "Undo …" in the Edit menu.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> StepName {
         use Command::*;
         match self {
-            SetInfo(_) => "Edit map details",
-            SetPersona(_) => "Edit persona",
-            SetEmotions(_) => "Edit emotion scale",
-            InsertStage { .. } => "Add stage",
-            RemoveStage(_) => "Delete stage",
-            UpdateStage(_) => "Edit stage",
-            MoveStage { .. } => "Move stage",
-            InsertLane { .. } => "Add lane",
-            RemoveLane(_) => "Delete lane",
-            UpdateLane(_) => "Edit lane",
-            MoveLane { .. } => "Move lane",
-            InsertCard { .. } => "Add card",
-            RemoveCard(_) => "Delete card",
-            UpdateCard(_) => "Edit card",
-            InsertArrow { .. } => "Add arrow",
-            RemoveArrow(_) => "Delete arrow",
-            UpdateArrow(_) => "Edit arrow",
-            InsertVoteRound { .. } => "Start vote",
-            RemoveVoteRound(_) => "Delete vote round",
-            UpdateVoteRound(_) => "Vote",
-            SetPresentation(_) => "Presentation options",
-            Batch(label, _) => label,
+            SetInfo(_) => StepName::EditMapDetails,
+            SetPersona(_) => StepName::EditPersona,
+            SetEmotions(_) => StepName::EditEmotionScale,
+            InsertStage { .. } => StepName::AddStage,
+            RemoveStage(_) => StepName::DeleteStage,
+            UpdateStage(_) => StepName::EditStage,
+            MoveStage { .. } => StepName::MoveStage,
+            InsertLane { .. } => StepName::AddLane,
+            RemoveLane(_) => StepName::DeleteLane,
+            UpdateLane(_) => StepName::EditLane,
+            MoveLane { .. } => StepName::MoveLane,
+            InsertCard { .. } => StepName::AddCard,
+            RemoveCard(_) => StepName::DeleteCard,
+            UpdateCard(_) => StepName::EditCard,
+            InsertArrow { .. } => StepName::AddArrow,
+            RemoveArrow(_) => StepName::DeleteArrow,
+            UpdateArrow(_) => StepName::EditArrow,
+            InsertVoteRound { .. } => StepName::StartVote,
+            RemoveVoteRound(_) => StepName::DeleteVoteRound,
+            UpdateVoteRound(_) => StepName::Vote,
+            SetPresentation(_) => StepName::PresentationOptions,
+            Batch(label, _) => *label,
         }
     }
 }
@@ -284,9 +310,7 @@ fn check_cell(map: &JourneyMap, stage: &StageId, lane: &LaneId) -> Result<(), Ed
     }
     match map.lane(lane) {
         None => Err(EditError::Missing("lane", lane.0.clone())),
-        Some(l) if !l.kind.holds_cards() => {
-            Err(EditError::InUse(format!("emotion-curve lane {:?} holds no cards", l.title)))
-        }
+        Some(l) if !l.kind.holds_cards() => Err(EditError::CurveHoldsNoCards(l.title.clone())),
         Some(_) => Ok(()),
     }
 }
@@ -370,7 +394,7 @@ mod tests {
             Command::UpdateVoteRound(VoteRound { closed: true, ..round("v1") }),
             Command::SetPresentation(PresentationSettings { reveal_lanes: true }),
             Command::Batch(
-                "Two",
+                StepName::AddCards,
                 vec![
                     Command::RemoveArrow(ArrowId::new("a1")),
                     Command::UpdateVoteRound(VoteRound { dots: Default::default(), ..round("v1") }),
@@ -421,7 +445,7 @@ mod tests {
             },
             // c1 still has dots in round v1.
             Command::Batch(
-                "Dotted",
+                StepName::Vote,
                 vec![Command::RemoveArrow(ArrowId::new("a1")), Command::RemoveCard(CardId::new("c1"))],
             ),
             Command::UpdateVoteRound(VoteRound {
@@ -430,7 +454,7 @@ mod tests {
             }),
             Command::InsertVoteRound { index: 0, round: round("v1") },
             Command::Batch(
-                "Half",
+                StepName::AddCards,
                 vec![Command::RemoveArrow(ArrowId::new("a1")), Command::RemoveStage(StageId::new("nope"))],
             ),
         ];

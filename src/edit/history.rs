@@ -1,5 +1,6 @@
 //! Undo and redo in steps, with transactions so one gesture is one step.
 
+use super::StepName;
 use super::command::{Command, EditError};
 use crate::model::JourneyMap;
 
@@ -7,7 +8,7 @@ use crate::model::JourneyMap;
 #[derive(Clone, Debug)]
 struct Step {
     id: u64,
-    label: &'static str,
+    label: StepName,
     /// Inverses in the order they must be applied to undo.
     undo: Vec<Command>,
     /// Commands in the order they were applied.
@@ -29,7 +30,7 @@ pub struct History {
 
 impl History {
     /// Starts a transaction: everything applied until [`History::commit`] is one step.
-    pub fn begin(&mut self, label: &'static str) {
+    pub fn begin(&mut self, label: StepName) {
         if self.open.is_none() {
             self.next_id += 1;
             self.open = Some(Step { id: self.next_id, label, undo: Vec::new(), redo: Vec::new(), merge_key: None });
@@ -99,7 +100,7 @@ impl History {
     }
 
     /// Undoes the last step; returns its label.
-    pub fn undo(&mut self, map: &mut JourneyMap) -> Option<&'static str> {
+    pub fn undo(&mut self, map: &mut JourneyMap) -> Option<StepName> {
         self.abort(map);
         let step = self.undo.pop()?;
         for c in &step.undo {
@@ -111,7 +112,7 @@ impl History {
     }
 
     /// Redoes the last undone step; returns its label.
-    pub fn redo(&mut self, map: &mut JourneyMap) -> Option<&'static str> {
+    pub fn redo(&mut self, map: &mut JourneyMap) -> Option<StepName> {
         self.abort(map);
         let mut step = self.redo.pop()?;
         step.merge_key = None;
@@ -124,12 +125,12 @@ impl History {
     }
 
     /// The label of the step Undo would undo.
-    pub fn undo_label(&self) -> Option<&'static str> {
+    pub fn undo_label(&self) -> Option<StepName> {
         self.undo.last().map(|s| s.label)
     }
 
     /// The label of the step Redo would redo.
-    pub fn redo_label(&self) -> Option<&'static str> {
+    pub fn redo_label(&self) -> Option<StepName> {
         self.redo.last().map(|s| s.label)
     }
 
@@ -160,7 +161,7 @@ mod tests {
         let mut m = crate::presets::Preset::Funnel.new_map(Language::English);
         let original = m.clone();
         let mut h = History::default();
-        h.begin("Move card");
+        h.begin(StepName::MoveCard);
         for t in ["a", "b", "c"] {
             let c = rename(&m, t);
             h.apply(&mut m, c).unwrap();
@@ -168,16 +169,16 @@ mod tests {
         h.abort(&mut m);
         assert_eq!(m, original);
         assert!(!h.is_dirty());
-        h.begin("Rename");
+        h.begin(StepName::Rename);
         for t in ["a", "b"] {
             let c = rename(&m, t);
             h.apply(&mut m, c).unwrap();
         }
         h.commit();
-        assert_eq!(h.undo_label(), Some("Rename"));
+        assert_eq!(h.undo_label(), Some(StepName::Rename));
         h.undo(&mut m);
         assert_eq!(m, original);
-        assert_eq!(h.redo(&mut m), Some("Rename"));
+        assert_eq!(h.redo(&mut m), Some(StepName::Rename));
         assert_eq!(m.stages[0].name, "b");
     }
 

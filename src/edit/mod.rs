@@ -8,6 +8,8 @@ pub mod clipboard;
 mod command;
 mod history;
 pub mod ops;
+mod step_name;
 
 pub use command::{Command, EditError, MapInfo};
 pub use history::History;
+pub use step_name::StepName;

@@ -2,6 +2,7 @@
 //! a stage with its cards, duplicate, paste. Each returns one [`Command`] to apply.
 
 use super::Command;
+use crate::edit::StepName;
 use crate::model::{
     Arrow, ArrowId, Card, CardId, Improvement, JourneyMap, LaneId, Priority, StageId, VoteId, fresh_id,
 };
@@ -32,7 +33,7 @@ pub fn move_card(map: &JourneyMap, id: &CardId, stage: &StageId, lane: &LaneId, 
             }
         }
     }
-    (!commands.is_empty()).then_some(Command::Batch("Move card", commands))
+    (!commands.is_empty()).then_some(Command::Batch(StepName::MoveCard, commands))
 }
 
 /// A new card at the end of a cell, with a fresh id.
@@ -56,7 +57,7 @@ pub fn insert_card(map: &JourneyMap, card: Card, index: usize) -> Command {
             commands.extend(moves);
         }
     }
-    Command::Batch("Add card", commands)
+    Command::Batch(StepName::AddCard, commands)
 }
 
 /// Moves stage `id` to position `to`. Stages without a colour of their own take the one their
@@ -64,7 +65,7 @@ pub fn insert_card(map: &JourneyMap, card: Card, index: usize) -> Command {
 pub fn move_stage(map: &JourneyMap, id: &StageId, to: usize) -> Command {
     let mut commands = pin_stage_colours(map);
     commands.push(Command::MoveStage { id: id.clone(), to });
-    Command::Batch("Move stage", commands)
+    Command::Batch(StepName::MoveStage, commands)
 }
 
 /// Gives every stage without a colour the one its position shows, as commands.
@@ -100,13 +101,13 @@ pub fn add_cards(
             ids.push(id);
         }
     }
-    (Command::Batch("Paste cards", commands), ids)
+    (Command::Batch(StepName::PasteCards, commands), ids)
 }
 
 /// Deletes cards and the arrows that touch them.
 pub fn delete_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Option<Command> {
     let commands = removals(map, ids);
-    (!commands.is_empty()).then_some(Command::Batch("Delete cards", commands))
+    (!commands.is_empty()).then_some(Command::Batch(StepName::DeleteCards, commands))
 }
 
 fn removals(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Vec<Command> {
@@ -134,7 +135,7 @@ pub fn delete_stage(map: &JourneyMap, id: &StageId) -> Command {
     let mut commands = pin_stage_colours(map);
     commands.extend(removals(map, &cards));
     commands.push(Command::RemoveStage(id.clone()));
-    Command::Batch("Delete stage", commands)
+    Command::Batch(StepName::DeleteStage, commands)
 }
 
 /// Deletes a lane with every card in it (and their arrows).
@@ -142,7 +143,7 @@ pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Command {
     let cards: BTreeSet<CardId> = map.cards.iter().filter(|c| &c.lane == id).map(|c| c.id.clone()).collect();
     let mut commands = removals(map, &cards);
     commands.push(Command::RemoveLane(id.clone()));
-    Command::Batch("Delete lane", commands)
+    Command::Batch(StepName::DeleteLane, commands)
 }
 
 /// Puts the `n` cards with the most dots in vote round `round` into the action plan: the
@@ -169,7 +170,7 @@ pub fn vote_results_to_plan(map: &JourneyMap, round: &VoteId, n: usize) -> Optio
             Command::UpdateCard(card)
         })
         .collect();
-    (!commands.is_empty()).then_some(Command::Batch("Add vote results to the action plan", commands))
+    (!commands.is_empty()).then_some(Command::Batch(StepName::VoteResultsToPlan, commands))
 }
 
 /// Copies of `ids` with fresh ids, each right after its original; returns the new ids.
@@ -187,7 +188,7 @@ pub fn duplicate_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> (Command, Ve
             new_ids.push(copy.id);
         }
     }
-    (Command::Batch("Duplicate", commands), new_ids)
+    (Command::Batch(StepName::Duplicate, commands), new_ids)
 }
 
 /// Pastes cards into a cell with fresh ids, keeping the arrows between pasted cards.
@@ -228,7 +229,7 @@ pub fn paste_cards(
             }
         }
     }
-    (Command::Batch("Paste", commands), new_ids)
+    (Command::Batch(StepName::Paste, commands), new_ids)
 }
 
 #[cfg(test)]
@@ -312,7 +313,7 @@ mod tests {
         assert_eq!(cell, ["c1", "c2"]);
         assert_eq!(m.cards_in(&StageId::new("awareness"), &LaneId::new("does"))[0].position, 0);
         assert!(m.validate().is_empty());
-        assert_eq!(h.undo_label(), Some("Move card"));
+        assert_eq!(h.undo_label(), Some(StepName::MoveCard));
         h.undo(&mut m);
         assert_eq!(m, before);
     }
@@ -328,7 +329,7 @@ mod tests {
         assert_eq!(m.cards.len(), 1);
         assert!(m.arrows.is_empty());
         assert!(m.validate().is_empty());
-        assert_eq!(h.undo(&mut m), Some("Delete stage"));
+        assert_eq!(h.undo(&mut m), Some(StepName::DeleteStage));
         assert_eq!(m, before);
     }
 

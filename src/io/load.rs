@@ -1,6 +1,6 @@
 //! Loading: size check, text check, version check, migration, validation.
 
-use super::error::{LoadError, Located};
+use super::error::{LoadError, Located, SyntaxProblem};
 use super::format::{CURRENT_VERSION, Envelope, VersionProbe};
 use super::locate::locate_ids;
 use crate::model::JourneyMap;
@@ -54,7 +54,7 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
         return Err(LoadError::NotText {
             path: path.to_owned(),
             at: position_of(text, offset),
-            what: "it contains a NUL byte".to_owned(),
+            what: super::error::NotText::NulByte,
         });
     }
     let version = parse::<VersionProbe>(text, path)?.format_version;
@@ -104,9 +104,7 @@ fn parse_newer(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
     Err(LoadError::Syntax {
         path: path.to_owned(),
         at: Located { line: 1, col: 1 },
-        message: format!(
-            "this map uses more than {MAX_UNKNOWN_FIELDS} fields this version of Polku does not know; update Polku to open it"
-        ),
+        problem: SyntaxProblem::TooManyUnknownFields(MAX_UNKNOWN_FIELDS),
     })
 }
 
@@ -155,7 +153,7 @@ fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String, LoadError> {
         LoadError::NotText {
             path: path.to_owned(),
             at: position_of(prefix, valid),
-            what: format!("byte 0x{:02X} is not UTF-8 (a map is UTF-8 RON text)", bytes[valid]),
+            what: super::error::NotText::NotUtf8(bytes[valid]),
         }
     })
 }
@@ -176,16 +174,14 @@ fn syntax_error(e: ron::error::SpannedError, text: &str, path: PathBuf) -> LoadE
     use ron::Error as E;
     let at = Located { line: e.span.start.line, col: e.span.start.col };
     let text_of = |line: usize| text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-    let message = match &e.code {
-        E::Eof => "the file ends too early; is it truncated?".to_owned(),
-        E::ExpectedStringEnd => "this string never ends: a closing `\"` is missing".to_owned(),
+    let problem = match &e.code {
+        E::Eof => SyntaxProblem::EndsEarly,
+        E::ExpectedStringEnd => SyntaxProblem::StringNeverEnds,
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if at.line == 1 && at.col == 1 => {
-            format!("not a Polku map: it should start with `(format_version: {CURRENT_VERSION}, map: (`")
+            SyntaxProblem::NotAMap { version: CURRENT_VERSION }
         }
-        E::ExceededRecursionLimit => "the file nests deeper than a map ever does (more than 128 levels)".to_owned(),
-        E::MissingStructField { field: "format_version", .. } => {
-            "not a Polku map: `format_version` is missing at the top of the file".to_owned()
-        }
+        E::ExceededRecursionLimit => SyntaxProblem::TooDeep,
+        E::MissingStructField { field: "format_version", .. } => SyntaxProblem::NoVersion,
         other => {
             let text = other.to_string();
             let mut chars = text.chars();
@@ -195,13 +191,13 @@ fn syntax_error(e: ron::error::SpannedError, text: &str, path: PathBuf) -> LoadE
                 None => text,
             };
             // Name what was found instead, so "expected integer" becomes actionable.
-            match token_at(text_of(e.span.start.line), e.span.start.col) {
+            SyntaxProblem::Other(match token_at(text_of(e.span.start.line), e.span.start.col) {
                 Some(found) if message.starts_with("expected") => format!("{message}, found `{found}`"),
                 _ => message,
-            }
+            })
         }
     };
-    LoadError::Syntax { path, at, message }
+    LoadError::Syntax { path, at, problem }
 }
 
 /// The token starting at (or after whitespace from) 1-based column `col` of `line`.

@@ -9,7 +9,7 @@
 //! route; when the route has none, it goes into the band between two lanes next to the route,
 //! tied to it by a dotted leader, and the band is asked to grow until it holds it.
 
-use super::{ArrowLayout, CardLayout, CurveLayout, LaneLayout, Measure, PlanBadge, StageLayout, Words};
+use super::{ArrowLayout, CardLayout, CurveLayout, LaneLayout, Measure, PlanBadge, StageLayout, TextRun, Words};
 use crate::model::JourneyMap;
 use crate::theme::Theme;
 use egui::{Pos2, Rect, Vec2, pos2, vec2};
@@ -40,32 +40,45 @@ pub(super) struct Obstacles<'a> {
     pub left: f32,
 }
 
-pub(super) fn route(
-    map: &JourneyMap,
-    fixed: &Obstacles<'_>,
-    t: &Theme,
-    words: &Words,
-    m: &mut Measure<'_, '_>,
-) -> Routed {
+/// Each arrow's label text and plan badge, measured once however often the arrows are routed.
+pub(super) type Labels = Vec<(Option<TextRun>, Option<PlanBadge>)>;
+
+/// Measures the labels and badges of `map`'s arrows.
+pub(super) fn measure(map: &JourneyMap, t: &Theme, words: &Words, m: &mut Measure<'_, '_>) -> Labels {
+    map.arrows
+        .iter()
+        .map(|arrow| {
+            let run =
+                (!arrow.label.is_empty()).then(|| m.run(&arrow.label, Pos2::ZERO, t.small_size, false, t.text, 180.0));
+            let badge = arrow
+                .improvement
+                .as_ref()
+                .filter(|_| t.plan_badges)
+                .map(|item| PlanBadge::of(item, t, words, m, 220.0));
+            (run, badge)
+        })
+        .collect()
+}
+
+pub(super) fn route(map: &JourneyMap, fixed: &Obstacles<'_>, t: &Theme, labels: &Labels) -> Routed {
     let Obstacles { stages, lanes, cards, .. } = *fixed;
     let stage_index: HashMap<&str, usize> = map.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
     let lane_index: HashMap<&str, usize> = map.lanes.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
     let rects: HashMap<&str, Rect> = cards.iter().map(|c| (c.id.as_str(), c.rect)).collect();
+    let cells: HashMap<&str, (&str, &str)> =
+        map.cards.iter().map(|c| (c.id.as_str(), (c.stage.as_str(), c.lane.as_str()))).collect();
     let place = |id: &crate::model::CardId| -> Option<(usize, usize, Rect)> {
-        let card = map.card(id)?;
-        Some((*stage_index.get(card.stage.as_str())?, *lane_index.get(card.lane.as_str())?, *rects.get(id.as_str())?))
+        let (stage, lane) = cells.get(id.as_str())?;
+        Some((*stage_index.get(stage)?, *lane_index.get(lane)?, *rects.get(id.as_str())?))
     };
 
     let mut placer = Placer::new(fixed);
     let mut out = Vec::with_capacity(map.arrows.len());
-    for (k, arrow) in map.arrows.iter().enumerate() {
+    for (k, (arrow, (run, badge))) in map.arrows.iter().zip(labels).enumerate() {
         let (Some(a), Some(b)) = (place(&arrow.from), place(&arrow.to)) else { continue };
         let off = ((k % 5) as f32 - 2.0) * 3.0;
         let path = orthogonal(a, b, stages, lanes, t, off);
-        let run =
-            (!arrow.label.is_empty()).then(|| m.run(&arrow.label, Pos2::ZERO, t.small_size, false, t.text, 180.0));
-        let badge =
-            arrow.improvement.as_ref().filter(|_| t.plan_badges).map(|item| PlanBadge::of(item, t, words, m, 220.0));
+        let (run, badge) = (run.clone(), badge.clone());
         let label_size = run.as_ref().map(|r| vec2(r.width(), r.height()) + vec2(12.0, 6.0));
         let badge_size = badge.as_ref().map(|b| b.rect.size());
         let whole = match (label_size, badge_size) {
@@ -265,7 +278,7 @@ fn candidates(path: &[Pos2], size: Vec2, bands: &[(f32, f32)]) -> Vec<Rect> {
     for w in path.windows(2) {
         let (a, b) = (w[0], w[1]);
         let len = (b - a).length();
-        let steps = (len / 12.0).ceil().clamp(1.0, 40.0) as usize;
+        let steps = (len / 12.0).ceil().clamp(1.0, 24.0) as usize;
         let vertical = (a.x - b.x).abs() < 0.5;
         for i in 0..=steps {
             let p = a + (b - a) * (i as f32 / steps as f32);

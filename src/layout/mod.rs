@@ -96,6 +96,7 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
     let mut m = Measure { fonts };
     let words = Words::of(map.language);
     let mut laid = grid_layout(map, theme, &words, &mut m);
+    let labels = arrows::measure(map, theme, &words, &mut m);
     // Arrow labels that find no free spot ask for taller bands between lanes: the rows below
     // move down to make the room and the arrows are routed again (rarely a third time, when
     // the taller bands move a route onto another band).
@@ -108,7 +109,7 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
             grid_bottom: laid.grid.bottom(),
             left: theme.margin,
         };
-        let routed = arrows::route(map, &fixed, theme, &words, &mut m);
+        let routed = arrows::route(map, &fixed, theme, &labels);
         if pass == 2 || routed.band_demand.iter().all(|d| *d <= 0.5) {
             laid.arrows = routed.arrows;
             break;

@@ -43,10 +43,40 @@ impl Date {
         Date { year, month, day }
     }
 
-    /// Today, by the system clock (UTC).
+    /// Today where the user is: the system clock in the system's time zone.
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        Date::from_unix_days((secs / 86_400) as i64)
+        Date::local(std::time::SystemTime::now()).0
+    }
+
+    /// The local date, hour and minute of `t`, in the system's time zone (UTC when the zone
+    /// cannot be found).
+    pub fn local(t: std::time::SystemTime) -> (Date, u8, u8) {
+        let utc = || {
+            let secs = t.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            (Date::from_unix_days((secs / 86_400) as i64), ((secs % 86_400) / 3600) as u8, ((secs % 3600) / 60) as u8)
+        };
+        let Ok(stamp) = jiff::Timestamp::try_from(t) else { return utc() };
+        let zoned = stamp.to_zoned_datetime(jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC));
+        let date = zoned.date();
+        let (Ok(year), Ok(month), Ok(day)) =
+            (u16::try_from(date.year()), u8::try_from(date.month()), u8::try_from(date.day()))
+        else {
+            return utc();
+        };
+        match Date::new(year, month, day) {
+            Some(d) => (d, u8::try_from(zoned.hour()).unwrap_or(0), u8::try_from(zoned.minute()).unwrap_or(0)),
+            None => utc(),
+        }
+    }
+
+    /// A moment as readers of `language` write it, in local time: "2026-12-01 14:05" or
+    /// "1.12.2026 klo 14.05".
+    pub fn moment_in(t: std::time::SystemTime, language: super::Language) -> String {
+        let (date, h, m) = Date::local(t);
+        match language {
+            super::Language::English => format!("{date} {h:02}:{m:02}"),
+            super::Language::Finnish => format!("{} klo {h}.{m:02}", date.in_language(language)),
+        }
     }
 
     /// Parses a date as people type it: `YYYY-MM-DD`, or the Finnish `D.M.YYYY` (a trailing
@@ -141,6 +171,16 @@ mod tests {
         }
         assert_eq!(d.in_language(super::super::Language::Finnish), "31.3.2027");
         assert_eq!(d.in_language(super::super::Language::English), "2027-03-31");
+    }
+
+    #[test]
+    fn a_moment_is_written_the_readers_way() {
+        let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(20_423 * 86_400 + 12 * 3600 + 5 * 60);
+        let en = Date::moment_in(t, super::super::Language::English);
+        let fi = Date::moment_in(t, super::super::Language::Finnish);
+        // Local time: the hour depends on the machine's zone, the shape does not.
+        assert!(en.len() == 16 && en.as_bytes()[4] == b'-' && en.ends_with(":05"), "{en}");
+        assert!(fi.contains(".2025 klo ") && fi.ends_with(".05"), "{fi}");
     }
 
     #[test]

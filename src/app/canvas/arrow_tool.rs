@@ -251,7 +251,7 @@ impl PolkuApp {
         let index = self.doc.map.arrows.len();
         match self.doc.apply(Command::InsertArrow { index, arrow }) {
             Ok(()) => self.editor.selection.set(Sel::Arrow(id)),
-            Err(e) => self.toasts.error(e.to_string()),
+            Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
         }
     }
 
@@ -271,7 +271,7 @@ impl PolkuApp {
             return;
         }
         if let Err(e) = self.doc.apply(Command::UpdateArrow(arrow)) {
-            self.toasts.error(e.to_string());
+            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
         }
     }
 }

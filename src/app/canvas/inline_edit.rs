@@ -178,7 +178,7 @@ impl PolkuApp {
         if let Some(command) = command
             && let Err(e) = self.doc.apply(command)
         {
-            self.toasts.error(e.to_string());
+            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
         }
     }
 }

@@ -6,6 +6,7 @@
 use crate::app::PolkuApp;
 use crate::app::canvas::selection::Sel;
 use crate::app::panels::palette::PaletteItem;
+use crate::edit::StepName;
 use crate::edit::{Command, ops};
 use crate::layout::Layout;
 use crate::model::{ArrowId, ArrowKind, CardId, Lane, LaneId, LaneKind, Stage, StageId, fresh_id};
@@ -249,7 +250,7 @@ impl PolkuApp {
                         self.doc.abort();
                         ops::move_card(&self.doc.map, &id, &stage, &lane, index)
                     };
-                    self.doc.history.begin("Move card");
+                    self.doc.history.begin(StepName::MoveCard);
                     if let Some(cmd) = preview {
                         let _ = self.doc.apply(cmd);
                     }
@@ -261,7 +262,7 @@ impl PolkuApp {
                 let current = self.doc.map.stages.iter().position(|s| s.id == id);
                 if current != Some(to) {
                     self.doc.abort();
-                    self.doc.history.begin("Move stage");
+                    self.doc.history.begin(StepName::MoveStage);
                     let _ = self.doc.apply(ops::move_stage(&self.doc.map, &id, to));
                 }
             }
@@ -271,7 +272,7 @@ impl PolkuApp {
                 let current = self.doc.map.lanes.iter().position(|l| l.id == id);
                 if current != Some(to) {
                     self.doc.abort();
-                    self.doc.history.begin("Move lane");
+                    self.doc.history.begin(StepName::MoveLane);
                     let _ = self.doc.apply(Command::MoveLane { id, to });
                 }
             }
@@ -285,7 +286,7 @@ impl PolkuApp {
                     && (stage.width - width).abs() > f32::EPSILON
                 {
                     stage.width = width;
-                    self.doc.history.begin("Resize stage");
+                    self.doc.history.begin(StepName::ResizeStage);
                     let _ = self.doc.apply(Command::UpdateStage(stage));
                 }
             }

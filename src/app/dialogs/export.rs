@@ -28,7 +28,7 @@ impl PolkuApp {
         let text = if markdown { crate::plan::to_markdown(&self.doc.map) } else { crate::plan::to_csv(&self.doc.map) };
         match crate::io::write_atomic(path, text.as_bytes(), false) {
             Ok(()) => self.toasts.info(format!("{}: {}", tr(self.prefs.language).exported, path.display())),
-            Err(e) => self.toasts.error(e.to_string()),
+            Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
         }
     }
 

@@ -94,8 +94,8 @@ fn present_keys(ui: &mut egui::Ui, ctx: &egui::Context, lang: usize) {
             ui.end_row();
         }
         for e in PRESENT_EXTRA {
-            ui.label(e[1 + lang]);
-            ui.label(e[0]);
+            ui.label(e[2 + lang]);
+            ui.label(e[lang]);
             ui.end_row();
         }
     });

@@ -2,7 +2,6 @@
 
 use super::Outcome;
 use crate::app::{Document, PolkuApp, UiLanguage};
-use crate::io::recovery::Recovery;
 
 impl PolkuApp {
     /// The offer to restore work from a crashed instance.
@@ -25,7 +24,8 @@ impl PolkuApp {
                 ui.separator();
                 let name = r.original.as_ref().map_or_else(|| r.map.title.clone(), |p| p.display().to_string());
                 ui.label(egui::RichText::new(name).strong());
-                ui.label(format!("{} · {} {}", when(r), r.map.cards.len(), if fi { "korttia" } else { "cards" }));
+                let when = crate::model::Date::moment_in(r.saved_at, self.prefs.language.as_language());
+                ui.label(format!("{when} · {} {}", r.map.cards.len(), if fi { "korttia" } else { "cards" }));
                 ui.horizontal(|ui| {
                     if ui.button(if fi { "Palauta" } else { "Restore" }).clicked() {
                         choice = Some((i, 0));
@@ -63,12 +63,4 @@ impl PolkuApp {
         }
         if self.orphans.is_empty() { Outcome::Closed } else { Outcome::Open }
     }
-}
-
-/// "2026-11-23 14:05 UTC" for a recovery's time.
-fn when(r: &Recovery) -> String {
-    let secs = r.saved_at.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let date = crate::model::Date::from_unix_days((secs / 86_400) as i64);
-    let (h, m) = ((secs % 86_400) / 3600, (secs % 3600) / 60);
-    format!("{date} {h:02}:{m:02} UTC")
 }

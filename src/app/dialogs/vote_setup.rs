@@ -4,6 +4,7 @@
 use super::Outcome;
 use crate::app::{PolkuApp, UiLanguage};
 use crate::edit::Command;
+use crate::edit::StepName;
 use crate::model::{Date, Language, VoteId, VoteRound, VoteScope, fresh_id};
 
 /// A vote being set up.
@@ -90,12 +91,12 @@ impl PolkuApp {
             commands.push(Command::UpdateVoteRound(VoteRound { closed: true, ..open.clone() }));
         }
         commands.push(Command::InsertVoteRound { index: self.doc.map.votes.len(), round });
-        match self.doc.apply(Command::Batch("Start vote", commands)) {
+        match self.doc.apply(Command::Batch(StepName::StartVote, commands)) {
             Ok(()) => {
                 self.workshop.shown_round = Some(id);
                 self.workshop.votes_open = true;
             }
-            Err(e) => self.toasts.error(e.to_string()),
+            Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
         }
     }
 
@@ -111,7 +112,13 @@ impl PolkuApp {
             egui::Grid::new("vote-grid").num_columns(2).spacing([14.0, 10.0]).show(ui, |ui| {
                 ui.label(if fi { "Kysymys" } else { "Question" });
                 let r = ui.add(egui::TextEdit::singleline(&mut draft.question).desired_width(320.0));
-                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Vote question"));
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::TextInput,
+                        true,
+                        if fi { "Äänestyksen kysymys" } else { "Vote question" },
+                    )
+                });
                 if r.changed() {
                     draft.suggested = false;
                 }
@@ -138,7 +145,13 @@ impl PolkuApp {
                         } else {
                             "optional"
                         }));
-                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Number of voters"));
+                    r.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::TextInput,
+                            true,
+                            if fi { "Äänestäjien määrä" } else { "Number of voters" },
+                        )
+                    });
                     match draft.voters() {
                         Ok(Some(n)) => ui.label(format!(
                             "= {} {}",

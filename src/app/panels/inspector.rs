@@ -157,7 +157,7 @@ impl PolkuApp {
                 self.doc.apply(cmd)
             };
             if let Err(e) = result {
-                self.toasts.error(e.to_string());
+                self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
             }
         }
     }

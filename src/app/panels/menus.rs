@@ -78,13 +78,11 @@ impl PolkuApp {
                 self.action_button(ui, Action::Quit, canvas, None);
             });
             ui.menu_button(if fi { "Muokkaa" } else { "Edit" }, |ui| {
-                let undo = self.doc.history.undo_label().map(|l| format!("{} {l}", if fi { "Kumoa:" } else { "Undo" }));
+                let lang = self.prefs.language;
+                let named = |verb: &str, step| format!("{verb} {}", crate::app::i18n::step_name(step, lang));
+                let undo = self.doc.history.undo_label().map(|l| named(if fi { "Kumoa" } else { "Undo" }, l));
                 self.action_button(ui, Action::Undo, canvas, undo);
-                let redo = self
-                    .doc
-                    .history
-                    .redo_label()
-                    .map(|l| format!("{} {l}", if fi { "Tee uudelleen:" } else { "Redo" }));
+                let redo = self.doc.history.redo_label().map(|l| named(if fi { "Tee uudelleen:" } else { "Redo" }, l));
                 self.action_button(ui, Action::Redo, canvas, redo);
                 ui.separator();
                 for a in [Action::Copy, Action::Cut, Action::Duplicate, Action::Delete] {
@@ -133,7 +131,7 @@ impl PolkuApp {
                 {
                     let settings = crate::model::PresentationSettings { reveal_lanes: reveal };
                     if let Err(e) = self.doc.apply(crate::edit::Command::SetPresentation(settings)) {
-                        self.toasts.error(e.to_string());
+                        self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
                     }
                 }
                 ui.separator();

@@ -120,7 +120,7 @@ impl PolkuApp {
         let f = &mut self.editor.plan_view.filter;
         let stages: Vec<_> = self.doc.map.stages.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
         let all_stages = if fi { "Kaikki vaiheet" } else { "All stages" };
-        filter_combo(ui, "Stage filter", all_stages, &mut f.stage, &stages);
+        filter_combo(ui, if fi { "Vaihesuodatin" } else { "Stage filter" }, all_stages, &mut f.stage, &stages);
         let mut owners: Vec<String> = all.iter().map(|r| r.improvement.owner.trim().to_owned()).collect();
         // An owner being filtered on stays nameable after its last item is renamed away.
         owners.extend(f.owner.clone());
@@ -130,12 +130,24 @@ impl PolkuApp {
         let owners: Vec<_> =
             owners.into_iter().map(|o| (o.clone(), if o.is_empty() { no_owner.to_owned() } else { o })).collect();
         let all_owners = if fi { "Kaikki vastuuhenkilöt" } else { "All owners" };
-        filter_combo(ui, "Owner filter", all_owners, &mut f.owner, &owners);
+        filter_combo(ui, if fi { "Vastuuhenkilösuodatin" } else { "Owner filter" }, all_owners, &mut f.owner, &owners);
         let statuses: Vec<_> = Status::ALL.iter().map(|s| (*s, plan::status(*s, lang).to_owned())).collect();
-        filter_combo(ui, "Status filter", if fi { "Kaikki tilat" } else { "All statuses" }, &mut f.status, &statuses);
+        filter_combo(
+            ui,
+            if fi { "Tilasuodatin" } else { "Status filter" },
+            if fi { "Kaikki tilat" } else { "All statuses" },
+            &mut f.status,
+            &statuses,
+        );
         let priorities: Vec<_> = Priority::ALL.iter().map(|p| (*p, plan::priority(*p, lang).to_owned())).collect();
         let all_priorities = if fi { "Kaikki prioriteetit" } else { "All priorities" };
-        filter_combo(ui, "Priority filter", all_priorities, &mut f.priority, &priorities);
+        filter_combo(
+            ui,
+            if fi { "Prioriteettisuodatin" } else { "Priority filter" },
+            all_priorities,
+            &mut f.priority,
+            &priorities,
+        );
         if ui.add_enabled(!f.is_empty(), egui::Button::new(if fi { "Tyhjennä" } else { "Clear" })).clicked() {
             *f = Filter::default();
         }
@@ -185,7 +197,11 @@ impl PolkuApp {
                                     "Sort by this column"
                                 });
                             r.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Sort by {en}"))
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    if fi { format!("Järjestä: {f}") } else { format!("Sort by {en}") },
+                                )
                             });
                             if r.clicked() {
                                 *sort = Sort { key, descending: sort.key == key && !sort.descending };
@@ -223,7 +239,7 @@ impl PolkuApp {
                 self.doc.apply(command)
             };
             if let Err(e) = result {
-                self.toasts.error(e.to_string());
+                self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
             }
         }
         if let Some(item) = ch.show {
@@ -261,9 +277,10 @@ pub(crate) fn sel_of(item: &ItemRef) -> Sel {
 /// One row's cells. Every cell's accessible name is "Column: item title", so screen readers
 /// and the UI tests can tell the rows apart.
 fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language, ch: &mut PlanChanges) {
+    let col = |en: &'static str, fi: &'static str| if lang == Language::Finnish { fi } else { en };
     let mut imp = r.improvement.clone();
     let mut title = r.title.clone();
-    if text_cell(row, r, "Improvement", &mut title, ch) {
+    if text_cell(row, r, col("Improvement", "Parannus"), &mut title, ch) {
         ch.edits.push((r.item.clone(), RowEdit::Title(title), "title"));
         ch.typed = true;
     }
@@ -273,19 +290,19 @@ fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language
     });
     let priorities: Vec<(Priority, String)> =
         Priority::ALL.iter().map(|p| (*p, plan::priority(*p, lang).into())).collect();
-    let mut chosen = choice_cell(row, r, "Priority", &mut imp.priority, &priorities, ch);
+    let mut chosen = choice_cell(row, r, col("Priority", "Prioriteetti"), &mut imp.priority, &priorities, ch);
     let scale: Vec<(Option<u8>, String)> =
         std::iter::once((None, "—".to_owned())).chain((1..=5u8).map(|v| (Some(v), v.to_string()))).collect();
-    chosen |= choice_cell(row, r, "Value", &mut imp.value, &scale, ch);
-    chosen |= choice_cell(row, r, "Effort", &mut imp.effort, &scale, ch);
+    chosen |= choice_cell(row, r, col("Value", "Arvo"), &mut imp.value, &scale, ch);
+    chosen |= choice_cell(row, r, col("Effort", "Työmäärä"), &mut imp.effort, &scale, ch);
     row.col(|ui| {
         // The dots a workshop's vote gave: a record, not a field to edit.
         let text = r.improvement.votes.map_or_else(String::new, |v| format!("● {v}"));
         ui.add(egui::Label::new(text).selectable(false));
     });
-    let mut typed = text_cell(row, r, "Owner", &mut imp.owner, ch);
+    let mut typed = text_cell(row, r, col("Owner", "Vastuuhenkilö"), &mut imp.owner, ch);
     row.col(|ui| {
-        let label = format!("Due: {}", r.title);
+        let label = format!("{}: {}", col("Due", "Määräpäivä"), r.title);
         let resp = crate::app::panels::date_field::date_field(
             ui,
             ("plan-due", &r.item),
@@ -298,7 +315,7 @@ fn plan_row(row: &mut egui_extras::TableRow<'_, '_>, r: &PlanRow, lang: Language
         typed |= resp.changed();
     });
     let statuses: Vec<(Status, String)> = Status::ALL.iter().map(|s| (*s, plan::status(*s, lang).into())).collect();
-    chosen |= choice_cell(row, r, "Status", &mut imp.status, &statuses, ch);
+    chosen |= choice_cell(row, r, col("Status", "Tila"), &mut imp.status, &statuses, ch);
     typed |= text_cell(row, r, "KPI", &mut imp.kpi, ch);
     if imp != r.improvement {
         // Tag the step by the kind of change so typing in one cell merges only with itself.

@@ -228,7 +228,7 @@ impl PolkuApp {
             }
         };
         if let Err(e) = result {
-            self.toasts.error(e.to_string());
+            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
         }
     }
 }

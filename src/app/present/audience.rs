@@ -279,7 +279,7 @@ impl PolkuApp {
                 p.follow = Some(id.clone());
                 self.start_inline_edit_selected(Sel::Card(id));
             }
-            Err(e) => self.toasts.error(e.to_string()),
+            Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
         }
     }
 
@@ -310,7 +310,7 @@ impl PolkuApp {
         if card.emotion != emotion {
             let updated = crate::model::Card { emotion, ..card };
             if let Err(e) = self.doc.apply(Command::UpdateCard(updated)) {
-                self.toasts.error(e.to_string());
+                self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
             }
         }
     }
@@ -503,7 +503,7 @@ impl PolkuApp {
     pub(super) fn set_reveal_lanes(&mut self, on: bool) {
         let settings = crate::model::PresentationSettings { reveal_lanes: on };
         if let Err(e) = self.doc.apply(Command::SetPresentation(settings)) {
-            self.toasts.error(e.to_string());
+            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
         }
     }
 }
