@@ -83,3 +83,29 @@ fn discarding_an_offer_deletes_only_that_recovery_file() {
     assert_eq!(h.state().doc.map.title, title);
     assert!(!dir.path().join("recovery-999999996.ron").exists());
 }
+
+#[test]
+fn a_title_still_being_typed_in_place_reaches_the_recovery_file_and_cancelling_it_clears_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let map_path = common::root().join("sample_maps/digimarkkinointi.ron");
+    let mut h = app_with_recovery(dir.path(), Some(map_path));
+    h.state_mut().editor.camera = polku::app::Camera::at(0.42, egui::Vec2::new(10.0, 0.0));
+    h.run_steps(2);
+    // Select a stage and press Enter: its name is edited in place, nothing is in the map yet.
+    let stage = h.state().doc.map.stages[0].name.clone();
+    let at = h.get_by_label(&stage).rect().center();
+    common::ui::click_at(&mut h, at);
+    common::ui::key(&mut h, egui::Modifiers::NONE, egui::Key::Enter);
+    h.get_by_label("Edit title in place").type_text(" – kesken");
+    h.run_steps(1);
+    assert_eq!(h.state().doc.map.stages[0].name, stage, "the text is not kept until Enter");
+    h.run_steps(8); // 2 s of quiet, the process may be killed now
+    let own = dir.path().join(format!("recovery-{}.ron", std::process::id()));
+    let text = std::fs::read_to_string(&own).expect("the typing reached the recovery file");
+    assert!(text.contains(&format!("{stage} – kesken")), "{text}");
+
+    // Escape throws the typing away: with the map as saved, nothing is left to recover.
+    common::ui::key(&mut h, egui::Modifiers::NONE, egui::Key::Escape);
+    h.run_steps(3);
+    assert!(!own.exists());
+}

@@ -18,7 +18,10 @@ pub struct AutosaveClock {
     seen_generation: u64,
     last_change: f64,
     first_unsaved: Option<f64>,
-    written_generation: Option<u64>,
+    /// The text of an unfinished in-place edit, as last seen.
+    seen_pending: Option<String>,
+    /// What the recovery file holds: the map's generation and the in-place text on top of it.
+    written: Option<(u64, Option<String>)>,
 }
 
 impl AutosaveClock {
@@ -47,36 +50,51 @@ impl PolkuApp {
         }
     }
 
-    /// Writes the recovery file when it is time; called every frame.
+    /// Writes the recovery file when it is time; called every frame. A title still being typed
+    /// in place counts as an edit: a crash in the middle of typing keeps what was typed.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         let Some(store) = &self.recovery else { return };
         let now = ctx.input(|i| i.time);
+        let pending_command =
+            self.editor.inline.as_ref().and_then(|e| e.command(&self.doc.map).map(|c| (c, e.text.clone())));
+        let pending = pending_command.as_ref().map(|(_, text)| text.clone());
         let clock = &mut self.autosave;
-        if self.doc.generation != clock.seen_generation {
+        if self.doc.generation != clock.seen_generation || pending != clock.seen_pending {
             clock.seen_generation = self.doc.generation;
+            clock.seen_pending.clone_from(&pending);
             clock.last_change = now;
             clock.first_unsaved.get_or_insert(now);
         }
-        if !self.doc.is_dirty() {
-            if clock.written_generation.take().is_some() {
+        if !self.doc.is_dirty() && pending.is_none() {
+            if clock.written.take().is_some() {
                 store.clear();
             }
             clock.first_unsaved = None;
             return;
         }
-        if clock.written_generation == Some(self.doc.generation) {
+        let state = (self.doc.generation, pending);
+        if clock.written.as_ref() == Some(&state) {
             return;
         }
         let quiet_for = now - clock.last_change;
         let waiting_for = clock.first_unsaved.map_or(0.0, |t| now - t);
         if quiet_for >= QUIET || waiting_for >= MAX_WAIT {
-            match store.write(self.doc.path.as_deref(), &self.doc.map) {
-                Ok(()) => {
-                    clock.written_generation = Some(self.doc.generation);
-                    clock.first_unsaved = None;
+            let with_typing;
+            let map = match pending_command {
+                Some((command, _)) => {
+                    let mut map = self.doc.map.clone();
+                    // Cannot fail: the command was made from this map a moment ago.
+                    let _ = command.apply(&mut map);
+                    with_typing = map;
+                    &with_typing
                 }
+                None => &self.doc.map,
+            };
+            let written = store.write(self.doc.path.as_deref(), map);
+            clock.written = Some(state);
+            match written {
+                Ok(()) => clock.first_unsaved = None,
                 Err(e) => {
-                    clock.written_generation = Some(self.doc.generation);
                     let lang = self.prefs.language.as_language();
                     self.toasts.error(match lang {
                         crate::model::Language::Finnish => {

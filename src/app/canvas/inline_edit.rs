@@ -155,9 +155,20 @@ impl PolkuApp {
     }
 
     pub(crate) fn commit_inline(&mut self, edit: InlineEdit) {
-        let map = &self.doc.map;
-        let text = edit.text.trim_end_matches('\n').to_owned();
-        let command = match &edit.target {
+        if let Some(command) = edit.command(&self.doc.map)
+            && let Err(e) = self.doc.apply(command)
+        {
+            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
+        }
+    }
+}
+
+impl InlineEdit {
+    /// The command that keeps this edit's text, or `None` when the text is unchanged (or its
+    /// element is gone).
+    pub(crate) fn command(&self, map: &crate::model::JourneyMap) -> Option<Command> {
+        let text = self.text.trim_end_matches('\n').to_owned();
+        match &self.target {
             Sel::Card(id) => map
                 .card(id)
                 .filter(|c| c.title != text)
@@ -174,11 +185,6 @@ impl PolkuApp {
                 .arrow(id)
                 .filter(|a| a.label != text)
                 .map(|a| Command::UpdateArrow(crate::model::Arrow { label: text, ..a.clone() })),
-        };
-        if let Some(command) = command
-            && let Err(e) = self.doc.apply(command)
-        {
-            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
         }
     }
 }
