@@ -77,8 +77,8 @@ fn the_format_1_fixture_opens_to_the_same_map_forever() {
     assert!(map.votes.is_empty(), "format 1 had no votes");
     assert_eq!(map.presentation, PresentationSettings::default());
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 2,"), "saved in today's format: {}", &text[..40]);
-    assert_eq!(io::load_str(&text, std::path::Path::new("v1-as-v2.ron")).unwrap(), map);
+    assert!(text.starts_with("(\n    format_version: 3,"), "saved in today's format: {}", &text[..40]);
+    assert_eq!(io::load_str(&text, std::path::Path::new("v1-as-v3.ron")).unwrap(), map);
 }
 
 #[test]
@@ -95,6 +95,23 @@ fn the_format_2_fixture_opens_to_the_same_map_forever() {
     assert!(map.presentation.reveal_lanes);
     let c3 = map.card(&CardId::new("c3")).unwrap();
     assert_eq!(c3.improvement.as_ref().unwrap().votes, Some(7));
+    let text = io::to_text(&map).unwrap();
+    assert!(text.starts_with("(\n    format_version: 3,"), "saved in today's format: {}", &text[..40]);
+    assert_eq!(io::load_str(&text, std::path::Path::new("v2-as-v3.ron")).unwrap(), map);
+}
+
+#[test]
+fn the_service_channels_of_format_3_round_trip_and_a_format_4_file_is_not_edited() {
+    let mut map = polku::presets::Preset::ServiceVisit.new_map(Language::Finnish);
+    let text = io::to_text(&map).unwrap();
+    for channel in ["FrontDesk", "TextMessage", "App", "Letter"] {
+        assert!(text.contains(&format!("channel: Some({channel})")), "the template uses {channel}");
+    }
+    assert_eq!(io::load_str(&text, std::path::Path::new("palvelu.ron")).unwrap(), map);
+    map.title = "Newer".into();
+    let newer = io::to_text(&map).unwrap().replacen("format_version: 3", "format_version: 4", 1);
+    let err = io::load_str(&newer, std::path::Path::new("newer.ron")).unwrap_err();
+    assert!(err.to_string().contains("newer"), "{err}");
 }
 
 #[test]

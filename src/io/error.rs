@@ -1,5 +1,6 @@
 //! Typed errors of loading and saving, each rendered as one line a user can act on.
 
+use super::format::CURRENT_VERSION;
 use crate::model::{Language, Problem};
 use std::fmt;
 use std::path::PathBuf;
@@ -175,10 +176,10 @@ impl LoadError {
                 )
             }
             LoadError::Empty { .. } if fi => {
-                "tiedosto on tyhjä; Polun kartta alkaa `(format_version: 2, map: (…))`".into()
+                format!("tiedosto on tyhjä; Polun kartta alkaa `(format_version: {CURRENT_VERSION}, map: (…))`")
             }
             LoadError::Empty { .. } => {
-                "the file is empty; a Polku map starts with `(format_version: 2, map: (…))`".into()
+                format!("the file is empty; a Polku map starts with `(format_version: {CURRENT_VERSION}, map: (…))`")
             }
             LoadError::NoMapInImage { .. } if fi => {
                 "tässä kuvassa ei ole Polun karttaa; kartoiksi aukeavat vain Polusta \

@@ -13,7 +13,10 @@ use serde::{Deserialize, Serialize};
 /// 1: the map, its persona, stages, lanes, cards, arrows and improvement items.
 /// 2: adds dot-vote rounds (`votes`), presentation options (`presentation`) and the votes an
 ///    improvement item got; unknown fields are refused instead of ignored.
-pub const CURRENT_VERSION: u32 = 2;
+/// 3: adds the channels a service journey needs (`FrontDesk`, `TextMessage`, `App`, `Letter`).
+///    A Polku that reads only format 2 would stop at them with "unknown variant"; the new
+///    number makes it say instead that the file is from a newer Polku.
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Only the version, read before the rest of the file.
 #[derive(Deserialize)]
@@ -28,8 +31,8 @@ struct EnvelopeOut<'a> {
     map: &'a JourneyMap,
 }
 
-/// A whole file of format 1 or 2. Format 2 only added optional fields, so a format-1 file
-/// reads into today's types as it is: that is its migration.
+/// A whole file of format 1, 2 or 3. Formats 2 and 3 only added optional fields and channels,
+/// so an older file reads into today's types as it is: that is its migration.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct Envelope {

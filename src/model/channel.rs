@@ -19,12 +19,19 @@ pub enum Channel {
     ReviewSite,
     SalesRep,
     Product,
+    /// A reception or service desk: where a clinic, hotel or office meets its visitors.
+    FrontDesk,
+    TextMessage,
+    /// The organisation's own mobile app.
+    App,
+    /// Paper mail: appointment letters, invoices, notices.
+    Letter,
     Other(String),
 }
 
 impl Channel {
     /// Every channel with a fixed name, in palette order (without `Other`).
-    pub const FIXED: [Channel; 12] = [
+    pub const FIXED: [Channel; 16] = [
         Channel::Web,
         Channel::Search,
         Channel::SocialMedia,
@@ -37,6 +44,10 @@ impl Channel {
         Channel::ReviewSite,
         Channel::SalesRep,
         Channel::Product,
+        Channel::FrontDesk,
+        Channel::TextMessage,
+        Channel::App,
+        Channel::Letter,
     ];
 
     /// The channel's name in English, or the user's own text for `Other`.
@@ -54,6 +65,10 @@ impl Channel {
             Channel::ReviewSite => "Review site",
             Channel::SalesRep => "Sales rep",
             Channel::Product => "Product",
+            Channel::FrontDesk => "Front desk",
+            Channel::TextMessage => "Text message",
+            Channel::App => "App",
+            Channel::Letter => "Letter",
             Channel::Other(name) => name,
         }
     }
@@ -73,6 +88,10 @@ impl Channel {
             Channel::ReviewSite => "Arvostelusivusto",
             Channel::SalesRep => "Myyjä",
             Channel::Product => "Tuote",
+            Channel::FrontDesk => "Vastaanotto",
+            Channel::TextMessage => "Tekstiviesti",
+            Channel::App => "Sovellus",
+            Channel::Letter => "Kirje",
             Channel::Other(name) => name,
         }
     }

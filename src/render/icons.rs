@@ -112,6 +112,70 @@ pub fn channel(painter: &Painter, rect: Rect, channel: &Channel, colour: Color32
             line(vec![p(1.5, 4.8), p(8.0, 8.0), p(14.5, 4.8)], false);
             painter.line_segment([p(8.0, 8.0), p(8.0, 14.8)], stroke);
         }
+        Channel::FrontDesk => {
+            // A service bell on a counter.
+            line(
+                vec![
+                    p(3.5, 11.0),
+                    p(3.5, 10.0),
+                    p(4.2, 7.2),
+                    p(6.0, 5.4),
+                    p(8.0, 4.8),
+                    p(10.0, 5.4),
+                    p(11.8, 7.2),
+                    p(12.5, 10.0),
+                    p(12.5, 11.0),
+                ],
+                false,
+            );
+            painter.line_segment([p(8.0, 4.8), p(8.0, 2.8)], stroke);
+            painter.circle_filled(p(8.0, 2.4), 1.2 * u, colour);
+            painter.line_segment([p(1.0, 13.5), p(15.0, 13.5)], Stroke::new(stroke.width * 1.3, colour));
+        }
+        Channel::TextMessage => {
+            // A phone with a speech bubble on its screen.
+            painter.rect_stroke(
+                Rect::from_min_max(p(3.0, 1.0), p(10.5, 15.0)),
+                CornerRadius::same((1.5 * u) as u8),
+                stroke,
+                StrokeKind::Middle,
+            );
+            painter.rect_filled(Rect::from_min_max(p(6.5, 3.5), p(15.0, 9.0)), CornerRadius::same(1), colour);
+            painter.add(PathShape::convex_polygon(
+                vec![p(8.5, 8.5), p(11.0, 8.5), p(8.0, 11.5)],
+                colour,
+                PathStroke::NONE,
+            ));
+        }
+        Channel::App => {
+            // App tiles, the last one an outline: the "apps" sign phones show.
+            for (x, y) in [(1.5, 1.5), (9.0, 1.5), (1.5, 9.0)] {
+                painter.rect_filled(
+                    Rect::from_min_size(p(x, y), vec2(5.5 * u, 5.5 * u)),
+                    CornerRadius::same((1.5 * u) as u8),
+                    colour,
+                );
+            }
+            painter.rect_stroke(
+                Rect::from_min_size(p(9.5, 9.5), vec2(4.5 * u, 4.5 * u)),
+                CornerRadius::same((1.5 * u) as u8),
+                stroke,
+                StrokeKind::Middle,
+            );
+        }
+        Channel::Letter => {
+            // Paper mail: an envelope's front with a stamp and the address lines.
+            painter.rect_stroke(
+                Rect::from_min_max(p(1.0, 3.0), p(15.0, 13.0)),
+                CornerRadius::ZERO,
+                stroke,
+                StrokeKind::Middle,
+            );
+            painter.rect_filled(Rect::from_min_max(p(11.0, 4.6), p(13.4, 7.0)), CornerRadius::ZERO, colour);
+            for (x1, y) in [(10.0, 8.8), (8.5, 11.0)] {
+                painter.line_segment([p(4.0, y), p(x1, y)], stroke);
+            }
+        }
         Channel::Other(_) => {
             painter.circle_stroke(c, 6.5 * u, stroke);
             for x in [5.0, 8.0, 11.0] {
