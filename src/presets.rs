@@ -117,12 +117,14 @@ impl Preset {
         }
     }
 
-    /// The lanes the preset's map has.
-    fn lanes(self) -> &'static [LaneSpec] {
-        match self {
+    /// The lanes the preset's map has, titled in `language`.
+    pub fn lanes_in(self, language: Language) -> Vec<Lane> {
+        let specs: &[LaneSpec] = match self {
             Preset::ServiceVisit => &SERVICE_LANES,
             _ => &MARKETING_LANES,
-        }
+        };
+        let fi = language == Language::Finnish;
+        specs.iter().map(|(id, en, f, kind)| Lane::new(*id, if fi { *f } else { *en }, *kind)).collect()
     }
 
     /// The stages joined with arrows, as shown in menus.
@@ -177,8 +179,7 @@ impl Preset {
         if fi {
             map.emotions = EmotionSettings { labels: EmotionSettings::finnish_labels(), ..EmotionSettings::default() };
         }
-        map.lanes =
-            self.lanes().iter().map(|(id, en, f, kind)| Lane::new(*id, if fi { *f } else { *en }, *kind)).collect();
+        map.lanes = self.lanes_in(language);
         let (stages, cards) = self.stages_and_cards(&map);
         map.stages = stages;
         map.cards = cards;

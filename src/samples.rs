@@ -19,3 +19,13 @@ pub fn default_sample() -> JourneyMap {
         .and_then(|(name, text)| crate::io::load_str(text, Path::new(name)).ok())
         .unwrap_or_else(|| JourneyMap::new("Untitled journey"))
 }
+
+/// The first bundled sample written in `language`: a Finnish user's first start shows a
+/// Finnish map.
+pub fn default_sample_in(language: crate::model::Language) -> JourneyMap {
+    SAMPLES
+        .iter()
+        .filter_map(|(name, text)| crate::io::load_str(text, Path::new(name)).ok())
+        .find(|map| map.language == language)
+        .unwrap_or_else(default_sample)
+}

@@ -122,6 +122,15 @@ fn the_bundled_default_sample_is_a_real_map() {
 }
 
 #[test]
+fn a_first_start_in_finnish_shows_a_finnish_sample_and_in_english_an_english_one() {
+    for language in [Language::Finnish, Language::English] {
+        let map = polku::samples::default_sample_in(language);
+        assert_eq!(map.language, language);
+        assert!(map.cards.len() >= 25);
+    }
+}
+
+#[test]
 fn the_complete_example_in_the_format_documentation_is_a_valid_map() {
     let doc = std::fs::read_to_string(common::root().join("docs/FORMAT.md")).unwrap();
     let start = doc.find("```ron\n").unwrap() + "```ron\n".len();

@@ -130,6 +130,11 @@ const ENGLISH: &[&str] = &[
     "Try",
     "Badges",
     "badges",
+    "stages",
+    "template",
+    "Service",
+    "visit",
+    "Booking",
 ];
 
 fn app() -> Harness<'static, PolkuApp> {
@@ -251,4 +256,26 @@ fn the_page_for_a_broken_file_is_finnish_too() {
     h.get_by_label("Tiedostoa ei voitu avata");
     h.get_by_label_contains("tiedosto loppuu kesken");
     assert!(seen.is_empty(), "English on the page:\n{}", seen.into_iter().collect::<Vec<_>>().join("\n"));
+}
+
+#[test]
+fn a_blank_map_says_what_to_do_in_finnish_and_the_palette_has_the_service_channels() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tyhja.ron");
+    let blank = polku::presets::Preset::Blank.new_map(polku::model::Language::Finnish);
+    std::fs::write(&path, polku::io::to_text(&blank).unwrap()).unwrap();
+    let mut h = Harness::builder().with_size([1280.0, 720.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
+    h.state_mut().prefs.language = UiLanguage::Finnish;
+    h.run_steps(4);
+    let mut seen = BTreeSet::new();
+    english_on_screen(&h, &mut seen);
+    h.get_by_label("Kartassa ei ole vielä vaiheita");
+    h.get_by_label_contains("Palvelukäynti").click();
+    h.run_steps(3);
+    english_on_screen(&h, &mut seen);
+    assert_eq!(h.state().doc.map.stages.len(), 5);
+    for channel in ["Vastaanotto", "Tekstiviesti", "Sovellus", "Kirje"] {
+        h.get_by_label(channel);
+    }
+    assert!(seen.is_empty(), "English on the blank map:\n{}", seen.into_iter().collect::<Vec<_>>().join("\n"));
 }

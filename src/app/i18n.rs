@@ -11,6 +11,18 @@ pub enum UiLanguage {
 }
 
 impl UiLanguage {
+    /// The language a first start picks: Finnish on a Finnish desktop (`LC_ALL`,
+    /// `LC_MESSAGES` or `LANG` as `fi_FI.UTF-8`, `fi`…), English elsewhere.
+    pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> UiLanguage {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().filter_map(var).find(|v| !v.is_empty());
+        match locale {
+            Some(l) if l == "fi" || l.starts_with("fi_") || l.starts_with("fi.") || l.starts_with("fi@") => {
+                UiLanguage::Finnish
+            }
+            _ => UiLanguage::English,
+        }
+    }
+
     /// The same language as the document layer names it (for messages worded there).
     pub fn as_language(self) -> crate::model::Language {
         match self {
@@ -229,6 +241,24 @@ pub fn step_name(step: crate::edit::StepName, language: UiLanguage) -> &'static 
         Vote => ("Vote", "äänestys"),
         VoteResultsToPlan => ("Vote Results to Action Plan", "äänestyksen tulokset suunnitelmaan"),
         PresentationOptions => ("Presentation Options", "esitysasetukset"),
+        AddTemplate => ("Stages from a Template", "vaiheiden lisäys pohjasta"),
     };
     if language == UiLanguage::Finnish { fi } else { en }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UiLanguage;
+
+    #[test]
+    fn a_finnish_locale_starts_in_finnish_and_lc_all_wins_over_lang() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(UiLanguage::from_locale(env(&[("LANG", "fi_FI.UTF-8")])), UiLanguage::Finnish);
+        assert_eq!(UiLanguage::from_locale(env(&[("LANG", "fi_FI.UTF-8"), ("LC_ALL", "C")])), UiLanguage::English);
+        assert_eq!(UiLanguage::from_locale(env(&[("LC_ALL", ""), ("LANG", "fi")])), UiLanguage::Finnish);
+        assert_eq!(UiLanguage::from_locale(env(&[("LANG", "fil_PH.UTF-8")])), UiLanguage::English);
+        assert_eq!(UiLanguage::from_locale(env(&[])), UiLanguage::English);
+    }
 }

@@ -112,7 +112,8 @@ impl PolkuApp {
     /// the sample, never a crash.
     pub fn starting_with(file: Option<PathBuf>, prefs: Prefs) -> PolkuApp {
         let Some(path) = file else {
-            return PolkuApp::new(Document::new(crate::samples::default_sample(), None, None), prefs);
+            let sample = crate::samples::default_sample_in(prefs.language.as_language());
+            return PolkuApp::new(Document::new(sample, None, None), prefs);
         };
         // An empty map stands behind the failure page; nothing of it shows until one is opened.
         let mut app = PolkuApp::new(Document::new(crate::model::JourneyMap::default(), None, None), prefs);
@@ -175,6 +176,7 @@ impl PolkuApp {
             self.editor.last_canvas = rect;
             self.canvas_interaction(ui, &canvas::interact::CanvasFrame { response, rect, to_screen });
             self.inline_edit_ui(&ctx, to_screen, rect, &theme);
+            self.first_steps_ui(ui, rect);
         });
         // A text field in a panel having the keyboard takes it from the map; the title typed in
         // place on the map does not (quick capture goes N, type, Enter, N, …).
@@ -273,7 +275,14 @@ impl PolkuApp {
         // eframe restores the last window state; a run that ended while presenting (killed, or
         // quit with Ctrl+Q) saved it full screen, but the editor always starts in a window.
         cc.egui_ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-        let prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, prefs::PREFS_KEY)).unwrap_or_default();
+        let prefs: Prefs = match cc.storage {
+            Some(storage) => eframe::get_value(storage, prefs::PREFS_KEY).unwrap_or_else(|| Prefs {
+                // A first start speaks the desktop's language; the View menu changes it later.
+                language: UiLanguage::from_locale(|name| std::env::var(name).ok()),
+                ..Prefs::default()
+            }),
+            None => Prefs::default(),
+        };
         let app = PolkuApp::starting_with(file, prefs);
         // Recovery files live beside eframe's own storage; without storage (UI tests) there is
         // no autosave. POLKU_RECOVERY_DIR moves them (for demos and isolated runs).

@@ -104,6 +104,50 @@ pub fn add_cards(
     (Command::Batch(StepName::PasteCards, commands), ids)
 }
 
+/// Puts a template's stages on `map` after its own, with the template's starting cards, as one
+/// step. A map without lanes, or with only the untouched lanes of a blank map, gets the
+/// template's lanes too; lanes the user made stay. Ids already taken are renumbered.
+pub fn add_template(map: &JourneyMap, preset: crate::presets::Preset) -> Option<Command> {
+    let mut after = map.clone();
+    let mut commands = Vec::new();
+    let mut apply = |command: Command, after: &mut JourneyMap| {
+        if command.apply(after).is_ok() {
+            commands.push(command);
+        }
+    };
+    // The lanes a blank map starts with are nobody's work yet: the template's own fit it better.
+    let untouched = map.stages.is_empty() && map.lanes == crate::presets::Preset::Blank.lanes_in(map.language);
+    if untouched {
+        for lane in &map.lanes {
+            apply(Command::RemoveLane(lane.id.clone()), &mut after);
+        }
+    }
+    if after.lanes.is_empty() {
+        for (index, lane) in preset.lanes_in(map.language).into_iter().enumerate() {
+            apply(Command::InsertLane { index, lane }, &mut after);
+        }
+    }
+    let (stages, cards) = preset.stages_and_cards(&after);
+    let mut stage_ids = BTreeMap::new();
+    for mut stage in stages {
+        if after.stage(&stage.id).is_some() {
+            let id = StageId::new(fresh_id("s", after.stages.iter().map(|s| s.id.as_str())));
+            stage_ids.insert(stage.id.clone(), id.clone());
+            stage.id = id;
+        }
+        let index = after.stages.len();
+        apply(Command::InsertStage { index, stage }, &mut after);
+    }
+    for card in cards {
+        let stage = stage_ids.get(&card.stage).unwrap_or(&card.stage).clone();
+        let mut fresh = new_card(&after, &stage, &card.lane, &card.title);
+        fresh.channel = card.channel;
+        let index = after.cards.len();
+        apply(Command::InsertCard { index, card: fresh }, &mut after);
+    }
+    (!commands.is_empty()).then_some(Command::Batch(StepName::AddTemplate, commands))
+}
+
 /// Deletes cards and the arrows that touch them.
 pub fn delete_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Option<Command> {
     let commands = removals(map, ids);
@@ -277,6 +321,37 @@ mod vote_tests {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_template_on_a_blank_map_is_one_step_that_undoes_to_the_blank_map() {
+        use crate::presets::Preset;
+        let blank = Preset::Blank.new_map(crate::model::Language::Finnish);
+        let mut map = blank.clone();
+        let undo = super::add_template(&map, Preset::ServiceVisit).unwrap().apply(&mut map).unwrap();
+        assert!(map.validate().is_empty());
+        let template = Preset::ServiceVisit.new_map(crate::model::Language::Finnish);
+        let names = |m: &crate::model::JourneyMap| m.stages.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&map), names(&template));
+        assert_eq!(map.cards.len(), template.cards.len(), "the touchpoints come along");
+        assert_eq!(map.lanes, template.lanes, "a blank map's untouched lanes give way to the template's");
+        undo.apply(&mut map).unwrap();
+        assert_eq!(map, blank);
+
+        // Lanes the user has changed are theirs: they stay, and the touchpoints find theirs.
+        let mut own = blank.clone();
+        own.lanes[0].title = "Asiakas".into();
+        super::add_template(&own, Preset::ServiceVisit).unwrap().apply(&mut own).unwrap();
+        assert_eq!(own.lanes[0].title, "Asiakas");
+        assert_eq!(own.lanes.len(), blank.lanes.len());
+        assert_eq!(own.cards.len(), template.cards.len());
+
+        // A map whose lanes were all deleted gets the template's, and ids in use are renumbered.
+        let mut bare = crate::model::JourneyMap::new("Bare");
+        super::add_template(&bare, Preset::Funnel).unwrap().apply(&mut bare).unwrap();
+        super::add_template(&bare, Preset::Funnel).unwrap().apply(&mut bare).unwrap();
+        assert_eq!((bare.stages.len(), bare.lanes.len()), (10, 8));
+        assert!(bare.validate().is_empty());
+    }
+
     use super::*;
     use crate::edit::History;
     use crate::model::*;

@@ -38,11 +38,12 @@ pub enum StepName {
     Vote,
     VoteResultsToPlan,
     PresentationOptions,
+    AddTemplate,
 }
 
 impl StepName {
     /// Every name, for tests that check each has its words.
-    pub const ALL: [StepName; 34] = [
+    pub const ALL: [StepName; 35] = [
         StepName::EditMapDetails,
         StepName::EditPersona,
         StepName::EditEmotionScale,
@@ -77,5 +78,6 @@ impl StepName {
         StepName::Vote,
         StepName::VoteResultsToPlan,
         StepName::PresentationOptions,
+        StepName::AddTemplate,
     ];
 }

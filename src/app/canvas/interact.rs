@@ -393,19 +393,8 @@ impl PolkuApp {
     }
 
     fn drop_palette_item(&mut self, ctx: &egui::Context, item: &PaletteItem, p: Pos2) {
-        let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
         match (item, self.target(ctx, p, item)) {
-            (PaletteItem::Stage, Some(Target::StageSlot(index))) => {
-                let id = StageId::new(fresh_id("s", self.doc.map.stages.iter().map(|s| s.id.as_str())));
-                let mut stage = Stage::new(id.clone(), if fi { "Uusi vaihe" } else { "New stage" });
-                // A stage's colour is its own from the start: reordering never repaints it.
-                let taken: Vec<_> = self.doc.map.stages.iter().map(|s| s.colour).collect();
-                stage.colour = Some(crate::model::Colour::for_new_stage(&taken));
-                if self.doc.apply(Command::InsertStage { index, stage }).is_ok() {
-                    self.editor.selection.set(Sel::Stage(id.clone()));
-                    self.start_inline_edit_selected(Sel::Stage(id));
-                }
-            }
+            (PaletteItem::Stage, Some(Target::StageSlot(index))) => self.add_stage_at(index),
             (PaletteItem::Lane(kind), Some(Target::LaneSlot(index))) => {
                 let id = LaneId::new(fresh_id("l", self.doc.map.lanes.iter().map(|l| l.id.as_str())));
                 let title = crate::app::panels::palette::lane_kind_name(*kind, self.prefs.language);
@@ -421,6 +410,20 @@ impl PolkuApp {
                 self.add_card(stage, lane, index, Some(ch.clone()))
             }
             _ => {}
+        }
+    }
+
+    /// A new stage at `index`, its name selected for typing over.
+    pub(crate) fn add_stage_at(&mut self, index: usize) {
+        let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
+        let id = StageId::new(fresh_id("s", self.doc.map.stages.iter().map(|s| s.id.as_str())));
+        let mut stage = Stage::new(id.clone(), if fi { "Uusi vaihe" } else { "New stage" });
+        // A stage's colour is its own from the start: reordering never repaints it.
+        let taken: Vec<_> = self.doc.map.stages.iter().map(|s| s.colour).collect();
+        stage.colour = Some(crate::model::Colour::for_new_stage(&taken));
+        if self.doc.apply(Command::InsertStage { index, stage }).is_ok() {
+            self.editor.selection.set(Sel::Stage(id.clone()));
+            self.start_inline_edit_selected(Sel::Stage(id));
         }
     }
 

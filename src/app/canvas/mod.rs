@@ -5,6 +5,7 @@
 
 pub mod arrow_tool;
 mod camera;
+mod first_steps;
 pub mod inline_edit;
 pub mod interact;
 pub mod selection;
