@@ -27,7 +27,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("missing-version.ron", "`format_version` is missing"),
     ("nan-emotion.ron", ":8:84: expected integer, found `NaN`"),
     ("nan-width.ron", ":5:23: stage \"Awareness\" (id \"s1\"): width NaN must be a number from 0.25 to 8"),
-    ("newer-version.ron", ": written by a newer Polku (file format 7; this version reads up to 2)"),
+    ("newer-version.ron", ": written by a newer Polku (file format 7; this version reads up to 3)"),
     ("nul-byte.ron", ":1:36: not a text file: it contains a NUL byte"),
     ("self-arrow.ron", ":8:23: arrow \"a1\": starts and ends at the same card \"c1\""),
     ("truncated.ron", ": the file ends too early; is it truncated?"),

@@ -128,9 +128,20 @@ fn a_stage_with_a_crowded_cell_is_split_between_its_cards_and_stays_legible() {
     let screen = vec2(1920.0, 1080.0);
     let all = steps(&layout, screen, StepOptions { reveal_lanes: false });
     let parts = all.iter().filter(|s| s.stage() == Some(0)).count();
-    assert!(parts >= 8, "40 more cards in one cell need many screens, got {parts}");
+    assert!(parts >= 4, "40 more cards in one cell need several screens, got {parts}");
+    assert!(layout.stages[0].flow > 1, "the crowded cell flows into columns");
     for step in all.iter().filter(|s| s.stage() == Some(0)) {
         assert!(step.shot.zoom * 15.0 >= 24.0 - 0.01, "never shrunk below 24 px: zoom {}", step.shot.zoom);
+    }
+    // Every card of the crowded stage, in whichever of its columns, is shown whole somewhere.
+    let column = layout.stages[0].column.x_range();
+    for card in layout.cards.iter().filter(|c| column.contains(c.rect.center().x)) {
+        let whole = all.iter().filter(|s| s.stage() == Some(0)).any(|step| {
+            let main = Panes::of(&layout).rects(&step.shot, Rect::from_min_size(egui::Pos2::ZERO, screen)).main;
+            let r = step.shot.transform(egui::Pos2::ZERO) * card.rect;
+            main.expand(1.0).contains_rect(r) && step.cut.is_none_or(|y| card.rect.bottom() <= y)
+        });
+        assert!(whole, "card {} is never shown whole", card.id);
     }
 }
 

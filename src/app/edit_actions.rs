@@ -215,19 +215,29 @@ impl PolkuApp {
         let stages: Vec<StageId> = map.stages.iter().map(|s| s.id.clone()).collect();
         let lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
         let si = stages.iter().position(|s| s == &stage).unwrap_or(0) as isize;
+        let one_card = self.editor.selection.cards().len() <= 1
+            && matches!(self.editor.selection.items.last(), Some(Sel::Card(_)));
+        // A stage whose crowded cells flow into several columns: its cards go in rows.
+        let flow = map.stage(&stage).map_or(1, |s| crate::layout::stage_flow(map, s, &self.theme()).0);
         let li = lanes.iter().position(|l| l == &lane).unwrap_or(0) as isize;
         if dx != 0 {
+            // In a crowded cell's rows of cards, Left and Right first move along the row.
+            if flow > 1 && one_card {
+                let target = index as isize + dx;
+                // Within the card's own row of the cell.
+                if target >= 0 && (target as usize) < cards.len() && target as usize / flow == index / flow {
+                    let id = cards[target as usize].id.clone();
+                    self.editor.selection.set(Sel::Card(id));
+                    return;
+                }
+            }
             let s = (si + dx).clamp(0, stages.len() as isize - 1) as usize;
             self.select_cell((stages[s].clone(), lane), index);
             return;
         }
-        let target = index as isize + dy;
-        if target >= 0
-            && (target as usize) < cards.len()
-            && !cards.is_empty()
-            && self.editor.selection.cards().len() <= 1
-            && matches!(self.editor.selection.items.last(), Some(Sel::Card(_)))
-        {
+        // Up and down go a row of the cell at a time: one card, or a row of a crowded cell.
+        let target = index as isize + dy * flow as isize;
+        if target >= 0 && (target as usize) < cards.len() && !cards.is_empty() && one_card {
             let id = cards[target as usize].id.clone();
             self.editor.selection.set(Sel::Card(id));
             return;

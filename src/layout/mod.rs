@@ -45,6 +45,9 @@ pub struct StageLayout {
     pub colour: Color32,
     pub name: TextRun,
     pub description: TextRun,
+    /// Columns of cards side by side in each of the stage's cells: more than one when a cell
+    /// holds more cards than fit comfortably in one column (the stage widens to hold them).
+    pub flow: usize,
 }
 
 /// A lane's row and its title cell.
@@ -135,13 +138,17 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
 fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'_, '_>) -> Layout {
     let t = theme;
 
-    // Columns first: they decide the map's width.
+    // Columns first: they decide the map's width. A stage whose fullest cell has too many
+    // cards for one column gets several, side by side.
     let grid_left = t.margin + t.lane_title_width + t.column_gap;
     let mut xs = Vec::with_capacity(map.stages.len());
+    let mut flows = Vec::with_capacity(map.stages.len());
     let mut x = grid_left;
     for stage in &map.stages {
-        let w = (t.stage_width * stage.width.clamp(0.25, 8.0)).round();
+        let (flow, column) = stage_flow(map, stage, t);
+        let w = flow as f32 * column - (flow - 1) as f32 * t.cell_pad;
         xs.push((x, w));
+        flows.push((flow, column));
         x += w + t.column_gap;
     }
     let grid_right = if map.stages.is_empty() { grid_left + t.stage_width } else { x - t.column_gap };
@@ -173,6 +180,7 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
             colour,
             name,
             description,
+            flow: flows[i].0,
         });
     }
     for (s, (sx, w)) in stages.iter_mut().zip(&xs) {
@@ -200,13 +208,21 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
             curve_lanes.push(lanes.len());
         } else {
             for (i, stage) in map.stages.iter().enumerate() {
-                let (sx, w) = xs[i];
+                let (sx, _) = xs[i];
+                let (flow, column) = flows[i];
+                // Cards fill a row of the cell's columns left to right, then the next row, like
+                // text; each row is as tall as its tallest card, so rows line up across columns
+                // and a presentation can cut between them.
                 let mut cy = y + t.cell_pad;
-                for card in map.cards_in(&stage.id, &lane.id) {
-                    let laid =
-                        layout_card(card, lane.kind, pos2(sx + t.cell_pad, cy), w - 2.0 * t.cell_pad, t, words, m);
-                    cy = laid.rect.bottom() + t.card_gap;
-                    cards.push(laid);
+                for row in map.cards_in(&stage.id, &lane.id).chunks(flow) {
+                    let mut bottom = cy;
+                    for (c, card) in row.iter().enumerate() {
+                        let cx = sx + t.cell_pad + c as f32 * (column - t.cell_pad);
+                        let laid = layout_card(card, lane.kind, pos2(cx, cy), column - 2.0 * t.cell_pad, t, words, m);
+                        bottom = bottom.max(laid.rect.bottom());
+                        cards.push(laid);
+                    }
+                    cy = bottom + t.card_gap;
                 }
                 row_h = row_h.max(cy - t.card_gap + t.cell_pad - y);
             }
@@ -238,6 +254,37 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
     let grid = Rect::from_min_max(pos2(t.margin, grid_top), pos2(grid_right, grid_bottom));
     let size = vec2(width, grid_bottom + t.margin);
     Layout { size, header, stages, lanes, cards, curves, arrows: Vec::new(), grid }
+}
+
+/// Cards a cell holds in one column before its stage flows them into several.
+pub const FLOW_AFTER: usize = 6;
+/// Most card columns a stage flows into, however full its cells.
+const MAX_FLOW: usize = 12;
+/// A typical card's height, for choosing how many columns make a crowded cell about square.
+const TYPICAL_CARD_HEIGHT: f32 = 72.0;
+
+/// How many card columns `stage` has, and the width of each (the stage's own width setting).
+pub fn stage_flow(map: &JourneyMap, stage: &crate::model::Stage, theme: &Theme) -> (usize, f32) {
+    let column = (theme.stage_width * stage.width.clamp(0.25, 8.0)).round();
+    let fullest = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind != LaneKind::EmotionCurve)
+        .map(|l| map.cards_in(&stage.id, &l.id).len())
+        .max()
+        .unwrap_or(0);
+    (flow_columns(fullest, column - 2.0 * theme.cell_pad), column)
+}
+
+/// How many columns of cards `width` wide a stage needs for `cards` in its fullest cell: one up
+/// to [`FLOW_AFTER`], then enough to make the cell roughly as wide as it is tall, so that Fit
+/// keeps the whole map legible instead of shrinking it to one very tall column.
+pub fn flow_columns(cards: usize, width: f32) -> usize {
+    if cards <= FLOW_AFTER {
+        return 1;
+    }
+    let square = (cards as f32 * TYPICAL_CARD_HEIGHT / width.max(40.0)).sqrt().ceil() as usize;
+    square.clamp(2, MAX_FLOW)
 }
 
 impl LaneLayout {

@@ -112,19 +112,24 @@ impl Panes {
         w.min(h)
     }
 
+    /// How wide a part of a stage may be (map units) at `zoom` on `screen`.
+    pub fn room_for_columns(&self, screen: Vec2, zoom: f32) -> f32 {
+        ((screen.x - 2.0 * PAD) / zoom - self.title_w()).max(1.0)
+    }
+
     /// How tall a part of the lanes may be (map units) at `zoom` on `screen`.
     pub fn room_for_lanes(&self, screen: Vec2, zoom: f32) -> f32 {
         ((screen.y - 2.0 * PAD) / zoom - self.header_h()).max(1.0)
     }
 
-    /// The shot of stage `index` with its lanes from `top` down, at `zoom`: the column centred
-    /// right of the frozen titles, `top` just below the frozen headers.
-    pub fn stage_shot(&self, layout: &Layout, index: usize, top: f32, zoom: f32, screen: Vec2) -> Shot {
-        let column = layout.stages.get(index).map_or(layout.grid, |s| s.column);
+    /// The shot of the stretch `xs` of a stage with its lanes from `top` down, at `zoom`: the
+    /// stretch (the whole column, or some of a crowded stage's card columns) centred right of
+    /// the frozen titles, `top` just below the frozen headers.
+    pub fn stage_shot(&self, layout: &Layout, xs: egui::Rangef, top: f32, zoom: f32, screen: Vec2) -> Shot {
         let left = PAD + self.title_w() * zoom;
         let right = screen.x - PAD;
         let main_top = PAD + self.header_h() * zoom;
-        let mut x = (left + right) / 2.0 - column.center().x * zoom;
+        let mut x = (left + right) / 2.0 - xs.center() * zoom;
         // Never scroll past the last stage, nor show the lane titles a second time beside the
         // frozen ones: the first stage starts at the frozen titles, the last ends at the edge.
         if let (Some(first), Some(last)) = (layout.stages.first(), layout.stages.last()) {

@@ -155,43 +155,69 @@ fn stage_steps(layout: &Layout, screen: Vec2, index: usize, min_px: f32, options
     let bottom = stage.column.bottom();
     let needed = min_px / smallest_card_text(layout, index);
     let whole = panes.fit_zoom(stage.column.width(), bottom - lanes_top, screen);
-    let (zoom, ranges) = if whole >= needed || layout.lanes.is_empty() {
-        (whole.min(MAX_ZOOM), vec![(lanes_top, bottom)])
+    let (zoom, groups, ranges) = if whole >= needed || layout.lanes.is_empty() {
+        (whole.min(MAX_ZOOM), vec![stage.column.x_range()], vec![(lanes_top, bottom)])
     } else {
+        let groups = column_groups(stage, panes.room_for_columns(screen, needed));
         let room = panes.room_for_lanes(screen, needed);
         let ranges = split(layout, index, lanes_top, bottom, room);
-        let fits = ranges
-            .iter()
-            .map(|(top, bottom)| panes.fit_zoom(stage.column.width(), bottom - top, screen))
-            .fold(MAX_ZOOM, f32::min);
+        let widest = groups.iter().map(|g| g.span()).fold(0.0, f32::max);
+        let fits =
+            ranges.iter().map(|(top, bottom)| panes.fit_zoom(widest, bottom - top, screen)).fold(MAX_ZOOM, f32::min);
         // Never below what the text needs, even when a single card is taller than the screen.
-        (fits.max(needed), ranges)
+        (fits.max(needed), groups, ranges)
     };
-    let parts = ranges.len();
+    // A crowded stage's rows of cards, each in groups of columns that fit, left to right: the
+    // order its cards are read in.
+    let parts = groups.len() * ranges.len();
     let mut steps = Vec::new();
-    for (part, (top, part_bottom)) in ranges.into_iter().enumerate() {
-        let lanes = lanes_between(layout, top, part_bottom);
-        let shot = panes.stage_shot(layout, index, top, zoom, screen);
-        let focus = Rect::from_x_y_ranges(stage.column.x_range(), stage.header.top()..=bottom);
-        let reveal_counts: Vec<Option<usize>> =
-            if options.reveal_lanes && lanes.len() > 1 { (1..=lanes.len()).map(Some).collect() } else { vec![None] };
-        for revealed in reveal_counts {
-            let hidden = revealed.filter(|n| lanes.start + n < lanes.end).and_then(|n| {
-                let first_hidden = layout.lanes.get(lanes.start + n)?;
-                let from = first_hidden.row.top() - layout_row_gap(layout) / 2.0;
-                Some(Rect::from_x_y_ranges(stage.column.x_range(), from..=part_bottom))
-            });
-            steps.push(Step {
-                kind: StepKind::Stage { index, part, parts, revealed },
-                shot,
-                focus: Some(focus),
-                hidden,
-                cut: (part_bottom < bottom).then_some(part_bottom),
-                lanes: lanes.clone(),
-            });
+    for (r, (top, part_bottom)) in ranges.iter().copied().enumerate() {
+        for (g, xs) in groups.iter().enumerate() {
+            let part = r * groups.len() + g;
+            let lanes = lanes_between(layout, top, part_bottom);
+            let shot = panes.stage_shot(layout, *xs, top, zoom, screen);
+            let focus = Rect::from_x_y_ranges(*xs, stage.header.top()..=bottom);
+            let reveal_counts: Vec<Option<usize>> = if options.reveal_lanes && lanes.len() > 1 {
+                (1..=lanes.len()).map(Some).collect()
+            } else {
+                vec![None]
+            };
+            for revealed in reveal_counts {
+                let hidden = revealed.filter(|n| lanes.start + n < lanes.end).and_then(|n| {
+                    let first_hidden = layout.lanes.get(lanes.start + n)?;
+                    let from = first_hidden.row.top() - layout_row_gap(layout) / 2.0;
+                    Some(Rect::from_x_y_ranges(stage.column.x_range(), from..=part_bottom))
+                });
+                steps.push(Step {
+                    kind: StepKind::Stage { index, part, parts, revealed },
+                    shot,
+                    focus: Some(focus),
+                    hidden,
+                    cut: (part_bottom < bottom).then_some(part_bottom),
+                    lanes: lanes.clone(),
+                });
+            }
         }
     }
     steps
+}
+
+/// The stage's card columns in groups at most `room` wide (map units): the whole column when
+/// it fits or holds one column of cards, else as many neighbouring card columns as fit.
+fn column_groups(stage: &crate::layout::StageLayout, room: f32) -> Vec<egui::Rangef> {
+    let column = stage.column.x_range();
+    if stage.flow <= 1 || column.span() <= room {
+        return vec![column];
+    }
+    let each = column.span() / stage.flow as f32;
+    let per_group = ((room / each).floor() as usize).clamp(1, stage.flow);
+    (0..stage.flow)
+        .step_by(per_group)
+        .map(|first| {
+            let last = (first + per_group).min(stage.flow);
+            egui::Rangef::new(column.min + first as f32 * each, column.min + last as f32 * each)
+        })
+        .collect()
 }
 
 /// The gap between two lanes, read off the layout.

@@ -11,7 +11,7 @@ use crate::edit::{Command, ops};
 use crate::layout::Layout;
 use crate::model::{ArrowId, ArrowKind, CardId, Lane, LaneId, LaneKind, Stage, StageId, fresh_id};
 use egui::emath::TSTransform;
-use egui::{Color32, Pos2, Rect, Response, Stroke, StrokeKind, Ui};
+use egui::{Color32, Pos2, Rect, Response, Stroke, StrokeKind, Ui, vec2};
 
 /// A pointer gesture under way on the canvas (session state).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -278,10 +278,13 @@ impl PolkuApp {
             }
             Gesture::Arrow { .. } | Gesture::ArrowEnd { .. } => {}
             Gesture::Resize { id, start_width, start_x } => {
-                let px = start_width * theme.stage_width + (p.x - start_x);
+                self.doc.abort();
+                // A stage of several card columns widens each of them: its edge follows the
+                // pointer when each column takes its share of the movement.
+                let flow = self.doc.map.stage(&id).map_or(1, |s| crate::layout::stage_flow(&self.doc.map, s, &theme).0);
+                let px = start_width * theme.stage_width + (p.x - start_x) / flow as f32;
                 let width = ((px / theme.stage_width) * 20.0).round() / 20.0;
                 let width = width.clamp(*Stage::WIDTH_RANGE.start(), *Stage::WIDTH_RANGE.end());
-                self.doc.abort();
                 if let Some(mut stage) = self.doc.map.stage(&id).cloned()
                     && (stage.width - width).abs() > f32::EPSILON
                 {
@@ -454,7 +457,7 @@ impl PolkuApp {
                 let lane = layout.lanes[li].id.clone();
                 let lane_holds_cards = layout.lanes[li].kind != LaneKind::EmotionCurve;
                 let column = layout.stages[si].column.x_range();
-                let index = layout
+                let in_cell: Vec<Rect> = layout
                     .cards
                     .iter()
                     .filter(|c| {
@@ -462,8 +465,9 @@ impl PolkuApp {
                             && column.contains(c.rect.center().x)
                             && layout.lanes[li].row.contains(c.rect.center())
                     })
-                    .filter(|c| c.rect.center().y < p.y)
-                    .count();
+                    .map(|c| c.rect)
+                    .collect();
+                let index = index_at(&in_cell, layout.stages[si].flow, p);
                 Some(Target::Cell { stage, lane, index, lane_holds_cards })
             }
         }
@@ -513,14 +517,21 @@ impl PolkuApp {
                 if *lane_holds_cards {
                     let cards: Vec<Rect> =
                         layout.cards.iter().filter(|(_, r)| cell.contains(r.center())).map(|(_, r)| *r).collect();
-                    let y = match cards.get(*index) {
-                        Some(r) => r.top() - 5.0,
-                        None => cards.last().map_or(cell.top() + 8.0, |r| r.bottom() + 5.0),
+                    // Over the card the drop goes before, or under the last one; in a crowded
+                    // cell's rows of cards, beside it.
+                    let rows_of_several = cards.windows(2).any(|w| (w[0].top() - w[1].top()).abs() < 0.5);
+                    let [a, b] = match (cards.get(*index), cards.last()) {
+                        (Some(r), _) if rows_of_several => {
+                            [r.left_top() - vec2(5.0, 0.0), r.left_bottom() - vec2(5.0, 0.0)]
+                        }
+                        (None, Some(r)) if rows_of_several => {
+                            [r.right_top() + vec2(5.0, 0.0), r.right_bottom() + vec2(5.0, 0.0)]
+                        }
+                        (Some(r), _) => [r.left_top() - vec2(0.0, 5.0), r.right_top() - vec2(0.0, 5.0)],
+                        (None, Some(r)) => [r.left_bottom() + vec2(0.0, 5.0), r.right_bottom() + vec2(0.0, 5.0)],
+                        (None, None) => [cell.left_top() + vec2(8.0, 8.0), cell.right_top() + vec2(-8.0, 8.0)],
                     };
-                    painter.line_segment(
-                        [t * Pos2::new(cell.left() + 8.0, y), t * Pos2::new(cell.right() - 8.0, y)],
-                        Stroke::new(3.0, accent),
-                    );
+                    painter.line_segment([t * a, t * b], Stroke::new(3.0, accent));
                 }
             }
             Some(Target::StageSlot(i)) => {
@@ -578,6 +589,20 @@ impl Layout {
             grid: self.grid,
         }
     }
+}
+
+/// Where a card dropped at `p` goes among a cell's `cards` (in reading order): before the
+/// cards of the rows below `p`; in `p`'s own row, after those left of it when the stage's
+/// cells flow into several columns, else after those above it.
+fn index_at(cards: &[Rect], flow: usize, p: Pos2) -> usize {
+    if flow <= 1 {
+        return cards.iter().filter(|c| c.center().y < p.y).count();
+    }
+    // The row the pointer is in: the lowest row starting above it.
+    let Some(row_top) = cards.iter().map(|c| c.top()).filter(|top| *top <= p.y).max_by(f32::total_cmp) else {
+        return 0;
+    };
+    cards.iter().filter(|c| c.top() < row_top - 0.5 || ((c.top() - row_top).abs() < 0.5 && c.center().x < p.x)).count()
 }
 
 fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
