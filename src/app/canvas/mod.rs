@@ -8,6 +8,7 @@ mod camera;
 mod first_steps;
 pub mod inline_edit;
 pub mod interact;
+mod overlays;
 pub mod selection;
 
 pub use camera::{Camera, MAX_ZOOM, MIN_ZOOM};
