@@ -55,3 +55,17 @@ fn a_stage_dragged_from_the_palette_onto_the_hint_becomes_the_first_stage_typed_
     assert_eq!(h.state().doc.map.stages[0].name, "Booking");
     assert!(h.query_by_label("This map has no stages yet").is_none());
 }
+
+#[test]
+fn on_a_720_line_window_the_hint_leaves_the_lane_titles_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blank.ron");
+    std::fs::write(&path, polku::io::to_text(&Preset::Blank.new_map(Language::English)).unwrap()).unwrap();
+    let mut h = Harness::builder().with_size([1280.0, 720.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
+    h.run_steps(4);
+    let hint = h.get_by_label("This map has no stages yet").rect();
+    for lane in ["Does", "Thinks", "Our goal", "KPIs"] {
+        let title = h.get_by_label(lane).rect();
+        assert!(hint.left() > title.right(), "the hint lies over the lane title {lane}: {hint:?} {title:?}");
+    }
+}

@@ -193,3 +193,13 @@ fn hiding_plan_badges_takes_them_off_and_gives_the_room_back() {
     let (a, b) = (shown.card(&item.id).unwrap(), hidden.card(&item.id).unwrap());
     assert!(b.rect.height() < a.rect.height() - 10.0, "{} vs {}", b.rect.height(), a.rect.height());
 }
+
+#[test]
+fn the_review_date_on_a_finnish_map_is_written_the_finnish_way_and_on_an_english_one_as_iso() {
+    let crm = io::load(&common::root().join("sample_maps/crm-myyntijohtaja.ron")).unwrap();
+    let meta = layout_headless(&crm, &Theme::light()).header.meta.rows.join(" ");
+    assert!(meta.contains("Tarkistettu: 3.11.2026"), "{meta}");
+    let shoes = io::load(&common::root().join("sample_maps/ecommerce-running-shoes.ron")).unwrap();
+    let meta = layout_headless(&shoes, &Theme::light()).header.meta.rows.join(" ");
+    assert!(meta.contains("Last reviewed: 2026-10-28"), "{meta}");
+}

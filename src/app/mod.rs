@@ -154,8 +154,10 @@ impl PolkuApp {
         egui::Panel::left("palette").resizable(false).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| panels::palette::show(ui, language));
         });
-        egui::Panel::right("inspector").default_size(300.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| self.inspector(ui));
+        egui::Panel::right("inspector").default_size(300.0).min_size(240.0).show(ui, |ui| {
+            // Keeps its width when what it shows is narrow ("5 selected"): a panel that shrank
+            // would cut the next item's fields short.
+            egui::ScrollArea::vertical().auto_shrink([false, true]).show(ui, |ui| self.inspector(ui));
         });
         let theme = self.theme();
         let display = self.doc.map.emotions.display;
@@ -176,7 +178,8 @@ impl PolkuApp {
             self.editor.last_canvas = rect;
             self.canvas_interaction(ui, &canvas::interact::CanvasFrame { response, rect, to_screen });
             self.inline_edit_ui(&ctx, to_screen, rect, &theme);
-            self.first_steps_ui(ui, rect);
+            let titles_right = (to_screen * egui::pos2(theme.margin + theme.lane_title_width, 0.0)).x;
+            self.first_steps_ui(ui, rect, titles_right);
         });
         // A text field in a panel having the keyboard takes it from the map; the title typed in
         // place on the map does not (quick capture goes N, type, Enter, N, …).

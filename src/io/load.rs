@@ -174,8 +174,13 @@ fn syntax_error(e: ron::error::SpannedError, text: &str, path: PathBuf) -> LoadE
     use ron::Error as E;
     let at = Located { line: e.span.start.line, col: e.span.start.col };
     let text_of = |line: usize| text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    // Whatever ron expected, a file that stops where the error is was cut short.
+    let at_end = [e.span.start, e.span.end]
+        .iter()
+        .any(|p| offset_of(text, p.line, p.col).is_none_or(|offset| offset >= text.trim_end().len()));
     let problem = match &e.code {
         E::Eof => SyntaxProblem::EndsEarly,
+        _ if at_end => SyntaxProblem::EndsEarly,
         E::ExpectedStringEnd => SyntaxProblem::StringNeverEnds,
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if at.line == 1 && at.col == 1 => {
             SyntaxProblem::NotAMap { version: CURRENT_VERSION }
@@ -220,5 +225,21 @@ mod tests {
     fn positions_count_lines_and_characters_from_one() {
         assert_eq!(position_of("ab\ncä", 5), Located { line: 2, col: 3 });
         assert_eq!(position_of("", 0), Located { line: 1, col: 1 });
+    }
+
+    #[test]
+    fn a_file_cut_off_anywhere_says_it_ends_too_early() {
+        let map = crate::presets::Preset::ServiceVisit.new_map(crate::model::Language::Finnish);
+        let text = crate::io::to_text(&map).unwrap_or_default();
+        // Cut after a field name, after a comma, inside a list. (Cut inside a string, the
+        // message names the string that never ends, which is where a hand edit goes wrong too.)
+        for cut in ["position", "stage: \"booking\",", "tags: ["] {
+            let end = text.find(cut).map(|i| i + cut.len()).unwrap_or(text.len());
+            let err = load_str(&text[..end], Path::new("katkennut.ron")).map(|_| ()).unwrap_err();
+            assert!(
+                matches!(err, LoadError::Syntax { problem: SyntaxProblem::EndsEarly, .. }),
+                "cut after {cut:?}: {err}"
+            );
+        }
     }
 }

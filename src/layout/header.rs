@@ -57,7 +57,7 @@ pub(super) fn layout_header(
         facts.push(format!("{}: {}", w.segment, map.segment));
     }
     if let Some(d) = map.last_reviewed {
-        facts.push(format!("{}: {d}", w.reviewed));
+        facts.push(format!("{}: {}", w.reviewed, d.in_language(map.language)));
     }
     let meta = m.run(&facts.join("   ·   "), pos2(left, y), t.body_size, false, t.muted, left_w);
     if !meta.is_empty() {

@@ -12,21 +12,32 @@ use egui::{CornerRadius, FontId, Frame, Margin, Rect, RichText, Stroke, UiBuilde
 
 /// Widest the hint grows on a large screen, in points.
 const HINT_WIDTH: f32 = 560.0;
+/// Narrowest the hint gets beside the lane titles before it lies over them instead.
+const MIN_WIDTH: f32 = 420.0;
 
 impl PolkuApp {
     /// Over a map without stages: what to do first, and a button per template.
-    pub(crate) fn first_steps_ui(&mut self, ui: &mut egui::Ui, canvas: Rect) {
+    /// `titles_right` is where the lane titles end on screen.
+    pub(crate) fn first_steps_ui(&mut self, ui: &mut egui::Ui, canvas: Rect, titles_right: f32) {
         if !self.doc.map.stages.is_empty() || self.editor.inline.is_some() {
             return;
         }
         let fi = self.prefs.language == UiLanguage::Finnish;
         let map_language = self.doc.map.language;
-        let width = HINT_WIDTH.min(canvas.width() - 32.0);
+        // Right of the lane titles when there is room for both, so the lanes stay readable;
+        // over them on a small window rather than not at all.
+        let beside = (titles_right + 24.0).max(canvas.left() + 16.0);
+        let room_beside = canvas.right() - 16.0 - beside;
+        let (left, width) = if room_beside >= MIN_WIDTH {
+            let width = HINT_WIDTH.min(room_beside);
+            ((canvas.center().x - width / 2.0).max(beside), width)
+        } else {
+            let width = HINT_WIDTH.min(canvas.width() - 32.0);
+            (canvas.center().x - width / 2.0, width)
+        };
         if width < 200.0 {
             return;
         }
-        // Right of the lane titles when there is room for both, so the lanes stay readable.
-        let left = (canvas.center().x - width / 2.0).max(canvas.left() + 16.0);
         let top = canvas.top() + (canvas.height() * 0.18).min(160.0);
         let area = Rect::from_min_size(egui::pos2(left, top), vec2(width, canvas.bottom() - top - 16.0));
         let mut chosen = None;
