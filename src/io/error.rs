@@ -221,7 +221,7 @@ impl LoadError {
                 format!("file format version {found} does not exist (versions start at 1)")
             }
             LoadError::Invalid { problems, .. } => {
-                let first = problems.first().map(|(_, p)| p.to_string()).unwrap_or_default();
+                let first = problems.first().map(|(_, p)| p.to_string_in(language)).unwrap_or_default();
                 match (problems.len(), fi) {
                     (0 | 1, false) => first,
                     (n, false) => format!("{first} (and {} more problems)", n - 1),

@@ -32,6 +32,23 @@ impl ElementRef {
     }
 }
 
+impl ElementRef {
+    /// The element as a message names it, in `language`.
+    pub fn to_string_in(&self, language: super::Language) -> String {
+        if language == super::Language::English {
+            return self.to_string();
+        }
+        match self {
+            ElementRef::Map => "kartta".into(),
+            ElementRef::Stage { id, name } => format!("vaihe {name:?} (tunnus {id:?})"),
+            ElementRef::Lane { id, title } => format!("kaista {title:?} (tunnus {id:?})"),
+            ElementRef::Card { id, title } => format!("kortti {title:?} (tunnus {id:?})"),
+            ElementRef::Arrow { id } => format!("nuoli {id:?}"),
+            ElementRef::Vote { id, question } => format!("äänestys {question:?} (tunnus {id:?})"),
+        }
+    }
+}
+
 impl fmt::Display for ElementRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -49,7 +66,20 @@ impl fmt::Display for ElementRef {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub element: ElementRef,
+    /// What is wrong, in English (the command line's language and the key to its place).
     pub message: String,
+    /// The same in Finnish, for a window in Finnish.
+    pub message_fi: String,
+}
+
+impl Problem {
+    /// The problem as one line in `language`.
+    pub fn to_string_in(&self, language: super::Language) -> String {
+        match language {
+            super::Language::English => self.to_string(),
+            super::Language::Finnish => format!("{}: {}", self.element.to_string_in(language), self.message_fi),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -73,21 +103,22 @@ impl JourneyMap {
     /// Every problem with this map, in file order; empty when the map is valid.
     pub fn validate(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut push = |element: ElementRef, message: String| problems.push(Problem { element, message });
+        let mut push = |element: ElementRef, [message, message_fi]: [String; 2]| {
+            problems.push(Problem { element, message, message_fi })
+        };
 
         let mut stage_ids = BTreeSet::new();
         for s in &self.stages {
             let el = || ElementRef::Stage { id: s.id.0.clone(), name: short(&s.name) };
-            check_id("stage", &s.id.0, &mut stage_ids, el, &mut push);
+            check_id(["stage", "vaiheella"], &s.id.0, &mut stage_ids, el, &mut push);
             if !s.width.is_finite() || !Stage::WIDTH_RANGE.contains(&s.width) {
+                let (w, lo, hi) = (s.width, Stage::WIDTH_RANGE.start(), Stage::WIDTH_RANGE.end());
                 push(
                     el(),
-                    format!(
-                        "width {} must be a number from {} to {}",
-                        s.width,
-                        Stage::WIDTH_RANGE.start(),
-                        Stage::WIDTH_RANGE.end()
-                    ),
+                    [
+                        format!("width {w} must be a number from {lo} to {hi}"),
+                        format!("leveyden {w} pitää olla luku väliltä {lo}–{hi}"),
+                    ],
                 );
             }
         }
@@ -95,21 +126,28 @@ impl JourneyMap {
         let mut lane_ids = BTreeSet::new();
         for l in &self.lanes {
             let el = || ElementRef::Lane { id: l.id.0.clone(), title: short(&l.title) };
-            check_id("lane", &l.id.0, &mut lane_ids, el, &mut push);
+            check_id(["lane", "kaistalla"], &l.id.0, &mut lane_ids, el, &mut push);
         }
 
         let mut card_ids = BTreeSet::new();
         for c in &self.cards {
             let el = || ElementRef::Card { id: c.id.0.clone(), title: short(&c.title) };
-            check_id("card", &c.id.0, &mut card_ids, el, &mut push);
+            check_id(["card", "kortilla"], &c.id.0, &mut card_ids, el, &mut push);
             if self.stage(&c.stage).is_none() {
-                push(el(), format!("its stage {:?} does not exist", c.stage.0));
+                let id = &c.stage.0;
+                push(el(), [format!("its stage {id:?} does not exist"), format!("sen vaihetta {id:?} ei ole")]);
             }
             match self.lane(&c.lane) {
-                None => push(el(), format!("its lane {:?} does not exist", c.lane.0)),
+                None => {
+                    let id = &c.lane.0;
+                    push(el(), [format!("its lane {id:?} does not exist"), format!("sen kaistaa {id:?} ei ole")])
+                }
                 Some(lane) if !lane.kind.holds_cards() => push(
                     el(),
-                    format!("lane {:?} is an emotion curve, which draws the curve and holds no cards", c.lane.0),
+                    [
+                        format!("lane {:?} is an emotion curve, which draws the curve and holds no cards", c.lane.0),
+                        format!("kaista {:?} on tunnekäyrä, joka piirtää käyrän eikä sisällä kortteja", c.lane.0),
+                    ],
                 ),
                 Some(_) => {}
             }
@@ -118,7 +156,7 @@ impl JourneyMap {
             }
             for tag in &c.tags {
                 if tag.trim().is_empty() {
-                    push(el(), "has an empty tag".to_owned());
+                    push(el(), ["has an empty tag".to_owned(), "sillä on tyhjä tunniste".to_owned()]);
                 }
             }
         }
@@ -126,14 +164,27 @@ impl JourneyMap {
         let mut arrow_ids = BTreeSet::new();
         for a in &self.arrows {
             let el = || ElementRef::Arrow { id: a.id.0.clone() };
-            check_id("arrow", &a.id.0, &mut arrow_ids, el, &mut push);
-            for (end, id) in [("starts at", &a.from), ("ends at", &a.to)] {
+            check_id(["arrow", "nuolella"], &a.id.0, &mut arrow_ids, el, &mut push);
+            for (end, end_fi, id) in [("starts at", "alkaa", &a.from), ("ends at", "päättyy", &a.to)] {
                 if self.card(id).is_none() {
-                    push(el(), format!("{end} card {:?}, which does not exist", id.0));
+                    push(
+                        el(),
+                        [
+                            format!("{end} card {:?}, which does not exist", id.0),
+                            format!("{end_fi} korttiin {:?}, jota ei ole", id.0),
+                        ],
+                    );
                 }
             }
             if a.from == a.to {
-                push(el(), format!("starts and ends at the same card {:?}", a.from.0));
+                let id = &a.from.0;
+                push(
+                    el(),
+                    [
+                        format!("starts and ends at the same card {id:?}"),
+                        format!("alkaa ja päättyy samaan korttiin {id:?}"),
+                    ],
+                );
             }
             if let Some(imp) = &a.improvement {
                 check_improvement(imp, el, &mut push);
@@ -143,25 +194,38 @@ impl JourneyMap {
         let mut vote_ids = BTreeSet::new();
         for v in &self.votes {
             let el = || ElementRef::Vote { id: v.id.0.clone(), question: short(&v.question) };
-            check_id("vote round", &v.id.0, &mut vote_ids, el, &mut push);
+            check_id(["vote round", "äänestyksellä"], &v.id.0, &mut vote_ids, el, &mut push);
             if !(1..=VoteRound::MAX_DOTS_PER_PERSON).contains(&v.dots_per_person) {
+                let (n, max) = (v.dots_per_person, VoteRound::MAX_DOTS_PER_PERSON);
                 push(
                     el(),
-                    format!(
-                        "dots_per_person {} must be from 1 to {}",
-                        v.dots_per_person,
-                        VoteRound::MAX_DOTS_PER_PERSON
-                    ),
+                    [
+                        format!("dots_per_person {n} must be from 1 to {max}"),
+                        format!("pisteitä henkeä kohden (dots_per_person {n}) pitää olla 1–{max}"),
+                    ],
                 );
             }
             if let Some(n) = v.voters
                 && !(1..=VoteRound::MAX_VOTERS).contains(&n)
             {
-                push(el(), format!("voters {n} must be from 1 to {}", VoteRound::MAX_VOTERS));
+                let max = VoteRound::MAX_VOTERS;
+                push(
+                    el(),
+                    [
+                        format!("voters {n} must be from 1 to {max}"),
+                        format!("äänestäjiä (voters {n}) pitää olla 1–{max}"),
+                    ],
+                );
             }
             for card in v.dots.keys() {
                 if self.card(card).is_none() {
-                    push(el(), format!("gives dots to card {:?}, which does not exist", card.0));
+                    push(
+                        el(),
+                        [
+                            format!("gives dots to card {:?}, which does not exist", card.0),
+                            format!("antaa pisteitä kortille {:?}, jota ei ole", card.0),
+                        ],
+                    );
                 }
             }
         }
@@ -169,27 +233,44 @@ impl JourneyMap {
     }
 }
 
+/// `kind`: the element's kind in English, and in Finnish as "another … has" needs it.
 fn check_id(
-    kind: &str,
+    [kind, kind_fi]: [&str; 2],
     id: &str,
     seen: &mut BTreeSet<String>,
     el: impl Fn() -> ElementRef,
-    push: &mut impl FnMut(ElementRef, String),
+    push: &mut impl FnMut(ElementRef, [String; 2]),
 ) {
     if !is_valid_id(id) {
-        push(el(), format!("id {id:?} must be 1–64 ASCII letters, digits, '_', '-' or '.'"));
+        push(
+            el(),
+            [
+                format!("id {id:?} must be 1–64 ASCII letters, digits, '_', '-' or '.'"),
+                format!("tunnuksessa {id:?} saa olla 1–64 ASCII-kirjainta, numeroa, '_', '-' tai '.'"),
+            ],
+        );
     }
     if !seen.insert(id.to_owned()) {
-        push(el(), format!("another {kind} already has the id {id:?}"));
+        push(el(), [format!("another {kind} already has the id {id:?}"), format!("toisella {kind_fi} on jo tunnus {id:?}")]);
     }
 }
 
-fn check_improvement(imp: &super::Improvement, el: impl Fn() -> ElementRef, push: &mut impl FnMut(ElementRef, String)) {
-    for (name, v) in [("value", imp.value), ("effort", imp.effort)] {
+fn check_improvement(
+    imp: &super::Improvement,
+    el: impl Fn() -> ElementRef,
+    push: &mut impl FnMut(ElementRef, [String; 2]),
+) {
+    for (name, name_fi, v) in [("value", "hyöty", imp.value), ("effort", "työmäärä", imp.effort)] {
         if let Some(v) = v
             && !(1..=5).contains(&v)
         {
-            push(el(), format!("improvement {name} {v} must be from 1 to 5"));
+            push(
+                el(),
+                [
+                    format!("improvement {name} {v} must be from 1 to 5"),
+                    format!("parannuskohteen {name_fi} ({name} {v}) pitää olla 1–5"),
+                ],
+            );
         }
     }
 }
