@@ -126,7 +126,7 @@ fn a_newer_file_opens_read_only_for_viewing_and_keeps_its_unknown_fields_on_disk
     let path = common::root().join("tests/data/bad/newer-version.ron");
     let opened = io::load_for_viewing(&path).unwrap();
     assert_eq!(opened.map.title, "From the future");
-    assert!(opened.read_only.unwrap().contains("newer Polku"));
+    assert!(opened.read_only.unwrap().to_string().contains("newer Polku"));
 
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("newer.ron");

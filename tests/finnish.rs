@@ -132,6 +132,16 @@ const ENGLISH: &[&str] = &[
     "badges",
     "stages",
     "template",
+    "expected",
+    "found",
+    "field",
+    "named",
+    "unexpected",
+    "Unexpected",
+    "must",
+    "exist",
+    "does",
+    "is",
     "Service",
     "visit",
     "Booking",
@@ -278,4 +288,59 @@ fn a_blank_map_says_what_to_do_in_finnish_and_the_palette_has_the_service_channe
         h.get_by_label(channel);
     }
     assert!(seen.is_empty(), "English on the blank map:\n{}", seen.into_iter().collect::<Vec<_>>().join("\n"));
+}
+
+/// Text with what is quoted ("…", `…`) left out: the map's own words and its field names.
+fn unquoted(text: &str) -> String {
+    let mut out = String::new();
+    let mut quote = None;
+    for c in text.chars() {
+        match (quote, c) {
+            (None, '"' | '`') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_bad_file_is_explained_in_finnish_on_the_page_that_says_it_could_not_be_opened() {
+    let mut seen = BTreeSet::new();
+    for path in common::ron_files("tests/data/bad") {
+        let name = common::name(&path);
+        // The window is Finnish before the file opens, as after a start with Finnish prefs.
+        let mut h = Harness::builder().with_size([1280.0, 720.0]).build_eframe(move |cc| {
+            polku::fonts::install(&cc.egui_ctx);
+            PolkuApp::starting_with(
+                Some(path),
+                polku::app::Prefs { language: UiLanguage::Finnish, ..Default::default() },
+            )
+        });
+        h.run_steps(4);
+        let title = h.state().doc.map.title.clone();
+        let expected = match name.as_str() {
+            "unknown-field.ron" => Some("tuntematon kenttä `titel`"),
+            "dangling-ids.ron" => Some("päättyy korttiin \"c404\", jota ei ole"),
+            "impossible-date.ron" => Some("ei ole päivämäärä muodossa VVVV-KK-PP"),
+            "truncated.ron" => Some("tiedosto loppuu kesken"),
+            "newer-version.ron" => Some("tehty uudemmalla Polulla"),
+            _ => None,
+        };
+        if let Some(words) = expected {
+            assert!(texts(&h).iter().any(|t| t.contains(words)), "{name}: no {words:?} in {:#?}", texts(&h));
+        }
+        // The templates offered on a newer file's empty map name their stages in the map's
+        // own language, English here.
+        for text in texts(&h).into_iter().filter(|t| !t.contains('→') && *t != title) {
+            let text: String = text.split_whitespace().filter(|w| !w.contains('/')).collect::<Vec<_>>().join(" ");
+            for word in unquoted(&text).split(|c: char| !c.is_alphanumeric()) {
+                if ENGLISH.contains(&word) {
+                    seen.insert(format!("{name}: {word:?} in {text:?}"));
+                }
+            }
+        }
+    }
+    assert!(seen.is_empty(), "English on the page:\n{}", seen.into_iter().collect::<Vec<_>>().join("\n"));
 }

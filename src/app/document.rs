@@ -16,7 +16,7 @@ pub struct Document {
     /// The file it was read from or saved to; `None` for a sample or a new map.
     pub path: Option<PathBuf>,
     /// Set when saving over `path` must be refused, with the reason.
-    pub read_only: Option<String>,
+    pub read_only: Option<crate::io::LoadError>,
     /// Bumped on every change of `map`, so caches know when to rebuild.
     pub generation: u64,
     /// Undo and redo; the one door through which the map changes.
@@ -57,7 +57,7 @@ const CACHED_LAYOUTS: usize = 2;
 
 impl Document {
     /// A document for `map`.
-    pub fn new(map: JourneyMap, path: Option<PathBuf>, read_only: Option<String>) -> Document {
+    pub fn new(map: JourneyMap, path: Option<PathBuf>, read_only: Option<crate::io::LoadError>) -> Document {
         Document {
             map,
             path,

@@ -19,8 +19,8 @@ pub struct FailedOpen {
     pub reason: [String; 2],
     /// Where the file is broken: line and column.
     pub at: Option<crate::io::Located>,
-    /// Every problem, as `path:line:col: message`.
-    pub lines: Vec<String>,
+    /// Every problem, as `path:line:col: message`, in English and in Finnish.
+    pub lines: [Vec<String>; 2],
     /// `NAME.ron.bak`, when it exists.
     pub backup: Option<PathBuf>,
 }
@@ -30,7 +30,13 @@ impl FailedOpen {
     pub fn new(path: PathBuf, error: &crate::io::LoadError) -> FailedOpen {
         let backup = Some(crate::io::backup_path(&path)).filter(|b| b.is_file());
         let reason = [error.reason_in(Language::English), error.reason_in(Language::Finnish)];
-        FailedOpen { path, reason, at: error.location(), lines: error.lines(), backup }
+        FailedOpen {
+            path,
+            reason,
+            at: error.location(),
+            lines: [error.lines_in(Language::English), error.lines_in(Language::Finnish)],
+            backup,
+        }
     }
 }
 
@@ -134,9 +140,10 @@ fn page(ui: &mut Ui, failed: &FailedOpen, fi: bool) -> Option<Choice> {
             ui.label(RichText::new(place).strong());
         }
         ui.label(&failed.reason[usize::from(fi)]);
-        if failed.lines.len() > 1 {
+        let lines = &failed.lines[usize::from(fi)];
+        if lines.len() > 1 {
             ui.add_space(6.0);
-            for line in &failed.lines {
+            for line in lines {
                 ui.label(RichText::new(line).monospace().small());
             }
         }

@@ -22,7 +22,7 @@ impl PolkuApp {
         match Document::open(path.clone()) {
             Ok(doc) => {
                 if let Some(reason) = &doc.read_only {
-                    self.toasts.error(reason.clone());
+                    self.toasts.error(reason.to_string_in(self.prefs.language.as_language()));
                 }
                 if doc.from_image.is_some() {
                     self.toasts.info(tr(self.prefs.language).opened_from_image);
@@ -72,7 +72,7 @@ impl PolkuApp {
     /// Saves to `path`, unless the map came from a newer Polku.
     pub fn save_to(&mut self, path: PathBuf) {
         if let Some(reason) = &self.doc.read_only {
-            self.toasts.error(reason.clone());
+            self.toasts.error(reason.to_string_in(self.prefs.language.as_language()));
             return;
         }
         match crate::io::save(&self.doc.map, &path) {

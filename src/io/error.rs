@@ -56,8 +56,12 @@ pub enum SyntaxProblem {
     NoVersion,
     /// More fields unknown to this version than a newer file plausibly adds.
     TooManyUnknownFields(usize),
-    /// The RON reader's own message (in English), with what was found instead.
-    Other(String),
+    /// The RON reader's own message, with what was found instead: in English, and in
+    /// Finnish where the kind of mistake is one Polku knows how to word.
+    Other {
+        en: String,
+        fi: Option<String>,
+    },
 }
 
 impl SyntaxProblem {
@@ -88,8 +92,9 @@ impl SyntaxProblem {
             }
             // The reader's words name RON's own terms (struct, tuple, identifier): kept as they
             // are after a Finnish lead.
-            SyntaxProblem::Other(message) if fi => format!("rakennevirhe ({message})"),
-            SyntaxProblem::Other(message) => message.clone(),
+            SyntaxProblem::Other { fi: Some(message), .. } if fi => message.clone(),
+            SyntaxProblem::Other { en, .. } if fi => format!("rakennevirhe ({en})"),
+            SyntaxProblem::Other { en, .. } => en.clone(),
         }
     }
 }
@@ -128,7 +133,8 @@ impl std::error::Error for LoadError {
     }
 }
 
-fn line_of(path: &std::path::Path, at: Option<Located>, problem: &Problem) -> String {
+fn line_of(path: &std::path::Path, at: Option<Located>, problem: &Problem, language: Language) -> String {
+    let problem = problem.to_string_in(language);
     match at {
         Some(at) => format!("{}:{at}: {problem}", path.display()),
         None => format!("{}: {problem}", path.display()),
@@ -240,9 +246,16 @@ impl LoadError {
 
     /// The error as lines of `path:line:col: message`, one per problem.
     pub fn lines(&self) -> Vec<String> {
+        self.lines_in(Language::English)
+    }
+
+    /// [`Self::lines`] in `language`.
+    pub fn lines_in(&self, language: Language) -> Vec<String> {
         match self {
-            LoadError::Invalid { path, problems } => problems.iter().map(|(at, p)| line_of(path, *at, p)).collect(),
-            other => vec![other.to_string()],
+            LoadError::Invalid { path, problems } => {
+                problems.iter().map(|(at, p)| line_of(path, *at, p, language)).collect()
+            }
+            other => vec![other.to_string_in(language)],
         }
     }
 }

@@ -15,8 +15,8 @@ pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 #[derive(Debug)]
 pub struct Opened {
     pub map: JourneyMap,
-    /// Set when the map must not be saved over its file, with the reason to show.
-    pub read_only: Option<String>,
+    /// Set when the map must not be saved over its file: why (a file from a newer Polku).
+    pub read_only: Option<LoadError>,
     /// The map came out of an image exported by Polku: saving must make a new `.ron` file,
     /// never write text over the picture.
     pub from_image: bool,
@@ -36,9 +36,8 @@ pub fn load_for_viewing(path: &Path) -> Result<Opened, LoadError> {
     match load_str(&text, path) {
         Ok(map) => Ok(Opened { map, read_only: None, from_image }),
         Err(err @ LoadError::NewerVersion { .. }) => {
-            let reason = err.to_string();
             let map = parse_newer(&text, path)?;
-            Ok(Opened { map, read_only: Some(reason), from_image })
+            Ok(Opened { map, read_only: Some(err), from_image })
         }
         Err(e) => Err(e),
     }
@@ -196,10 +195,15 @@ fn syntax_error(e: ron::error::SpannedError, text: &str, path: PathBuf) -> LoadE
                 None => text,
             };
             // Name what was found instead, so "expected integer" becomes actionable.
-            SyntaxProblem::Other(match token_at(text_of(e.span.start.line), e.span.start.col) {
-                Some(found) if message.starts_with("expected") => format!("{message}, found `{found}`"),
-                _ => message,
-            })
+            let found = token_at(text_of(e.span.start.line), e.span.start.col);
+            let fi = super::ron_fi::message(other, found.as_deref());
+            SyntaxProblem::Other {
+                en: match found {
+                    Some(found) if message.starts_with("expected") => format!("{message}, found `{found}`"),
+                    _ => message,
+                },
+                fi,
+            }
         }
     };
     LoadError::Syntax { path, at, problem }

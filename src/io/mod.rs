@@ -11,6 +11,7 @@ mod load;
 mod locate;
 mod names;
 pub mod recovery;
+mod ron_fi;
 mod save;
 
 pub use error::{LoadError, Located, NotText, SaveError, SyntaxProblem, io_reason_in};

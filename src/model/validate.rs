@@ -251,7 +251,10 @@ fn check_id(
         );
     }
     if !seen.insert(id.to_owned()) {
-        push(el(), [format!("another {kind} already has the id {id:?}"), format!("toisella {kind_fi} on jo tunnus {id:?}")]);
+        push(
+            el(),
+            [format!("another {kind} already has the id {id:?}"), format!("toisella {kind_fi} on jo tunnus {id:?}")],
+        );
     }
 }
 
