@@ -203,3 +203,12 @@ fn the_review_date_on_a_finnish_map_is_written_the_finnish_way_and_on_an_english
     let meta = layout_headless(&shoes, &Theme::light()).header.meta.rows.join(" ");
     assert!(meta.contains("Last reviewed: 2026-10-28"), "{meta}");
 }
+
+#[test]
+fn emoji_in_a_card_are_drawn_once_each_without_their_variation_selectors() {
+    let mut map = polku::presets::Preset::ServiceVisit.new_map(Language::Finnish);
+    map.cards[0].title = "Kiitos ❤️ 😀👍".into();
+    let layout = layout_headless(&map, &Theme::light());
+    let title = layout.cards.iter().find(|c| c.id == map.cards[0].id).unwrap().title.rows.join(" ");
+    assert_eq!(title, "Kiitos ❤ 😀👍");
+}

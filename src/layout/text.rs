@@ -68,7 +68,11 @@ impl Measure<'_, '_> {
     pub fn run(&mut self, text: &str, pos: Pos2, size: f32, bold: bool, colour: Color32, width: f32) -> TextRun {
         let family = if bold { crate::fonts::bold() } else { FontFamily::Proportional };
         let line_height = (size * 1.32).round();
-        let mut job = LayoutJob::simple(text.to_owned(), FontId::new(size, family), colour, f32::INFINITY);
+        // Emoji variation selectors (❤️ is a heart and U+FE0F) have no glyph of their own: the
+        // fallback font would draw the heart twice.
+        let selectors = ['\u{FE0E}', '\u{FE0F}'];
+        let shown = if text.contains(selectors) { text.replace(selectors, "") } else { text.to_owned() };
+        let mut job = LayoutJob::simple(shown, FontId::new(size, family), colour, f32::INFINITY);
         job.wrap = TextWrapping { max_width: (width - WRAP_SLACK).max(size), ..TextWrapping::default() };
         let galley = self.fonts.layout_job(job);
         let mut rows = Vec::with_capacity(galley.rows.len());
