@@ -16,6 +16,8 @@ pub enum Action {
     Delete,
     Duplicate,
     Copy,
+    /// Puts a picture of the map (or of the selected stages) on the clipboard.
+    CopyImage,
     Cut,
     Paste,
     SelectAll,
@@ -134,6 +136,15 @@ pub const ACTIONS: &[ActionDef] = &[
         label: ["Duplicate", "Monista"],
         help: ["Duplicate the selected cards", "Monista valitut kortit"],
         shortcuts: &[cmd(Key::D)],
+    },
+    ActionDef {
+        action: Action::CopyImage,
+        label: ["Copy as Image", "Kopioi kuvana"],
+        help: [
+            "Copy the map, or the selected stages, as a picture for a document or a chat",
+            "Kopioi kartta tai valitut vaiheet kuvana asiakirjaan tai keskusteluun",
+        ],
+        shortcuts: &[cmd_shift(Key::C)],
     },
     ActionDef {
         action: Action::Copy,
@@ -514,9 +525,8 @@ impl Group {
             }
             ZoomIn | ZoomOut | Fit | ActualSize | Help | ActionPlan => Group::View,
             Present | PresentFromHere | PresentInWindow | Timer | StartVote | VotePanel => Group::Workshop,
-            Undo | Redo | Delete | Duplicate | Copy | Cut | Paste | AddCard | Edit | ToggleImprovement | Emotion(_) => {
-                Group::Edit
-            }
+            Undo | Redo | Delete | Duplicate | Copy | CopyImage | Cut | Paste | AddCard | Edit | ToggleImprovement
+            | Emotion(_) => Group::Edit,
         }
     }
 }

@@ -134,6 +134,7 @@ impl PolkuApp {
                 }
             }
             Action::Copy => self.copy(ctx),
+            Action::CopyImage => self.copy_image(ctx),
             Action::Cut => {
                 self.copy(ctx);
                 self.delete_selection();

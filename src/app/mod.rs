@@ -11,6 +11,7 @@
 pub mod actions;
 mod autosave;
 pub mod canvas;
+mod copy_image;
 pub mod dialogs;
 mod dispatch;
 mod document;

@@ -85,7 +85,7 @@ impl PolkuApp {
                 let redo = self.doc.history.redo_label().map(|l| named(if fi { "Tee uudelleen:" } else { "Redo" }, l));
                 self.action_button(ui, Action::Redo, canvas, redo);
                 ui.separator();
-                for a in [Action::Copy, Action::Cut, Action::Duplicate, Action::Delete] {
+                for a in [Action::Copy, Action::CopyImage, Action::Cut, Action::Duplicate, Action::Delete] {
                     self.action_button(ui, a, canvas, None);
                 }
                 ui.separator();

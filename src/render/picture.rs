@@ -1,0 +1,77 @@
+//! A picture of the map for the clipboard: the whole map, or some of its stages beside the
+//! lane titles, painted by the one painter and rasterised like the PNG export.
+
+use super::export::{ExportError, MAX_PIXELS, Rendered, render_with};
+use super::{View, paint};
+use crate::layout::Layout;
+use crate::model::EmotionDisplay;
+use crate::theme::Theme;
+use egui::{Pos2, Rect, Vec2, pos2};
+
+/// The most pixels a clipboard picture has: bigger pictures are drawn at a smaller scale, since
+/// chat and office programs choke on a clipboard image of hundreds of megabytes.
+pub const MAX_CLIPBOARD_PIXELS: f32 = 40_000_000.0;
+/// The margin around a picture, in points.
+const MARGIN: f32 = 16.0;
+
+/// What goes in the picture.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// The whole map with its header.
+    Whole,
+    /// Stages `first..=last` (layout indices) with the lane titles, without the header.
+    Stages(std::ops::RangeInclusive<usize>),
+}
+
+/// Paints `part` of `layout` at `scale` (less when the picture would exceed
+/// [`MAX_CLIPBOARD_PIXELS`]) on the theme's background.
+pub fn picture(
+    layout: &Layout,
+    theme: &Theme,
+    display: EmotionDisplay,
+    part: &Part,
+    scale: f32,
+) -> Result<Rendered, ExportError> {
+    // (map rectangle, where it goes on the page) for each pane.
+    let panes: Vec<(Rect, Pos2)> = match part {
+        Part::Whole => vec![(Rect::from_min_size(Pos2::ZERO, layout.size), pos2(MARGIN, MARGIN))],
+        Part::Stages(range) => {
+            let (Some(first), Some(last)) = (layout.stages.get(*range.start()), layout.stages.get(*range.end())) else {
+                return picture(layout, theme, display, &Part::Whole, scale);
+            };
+            let rows = layout.grid.y_range();
+            let titles = Rect::from_x_y_ranges(
+                layout.lanes.first().map_or(egui::Rangef::point(layout.grid.left()), |l| l.title_cell.x_range()),
+                rows,
+            );
+            let gap = first.column.left() - titles.right();
+            let gap = gap.clamp(0.0, 24.0);
+            let stages = Rect::from_x_y_ranges(first.column.left()..=last.column.right(), rows);
+            vec![(titles, pos2(MARGIN, MARGIN)), (stages, pos2(MARGIN + titles.width() + gap, MARGIN))]
+        }
+    };
+    let size = panes.iter().fold(Vec2::ZERO, |s, (r, at)| s.max(at.to_vec2() + r.size())) + Vec2::splat(MARGIN);
+    let scale = scale.min((MAX_CLIPBOARD_PIXELS.min(MAX_PIXELS as f32) / (size.x * size.y)).sqrt()).max(0.1);
+    let width = (size.x * scale).round() as usize;
+    let height = (size.y * scale).round() as usize;
+    if width == 0 || height == 0 {
+        return Err(ExportError::TooLarge { width, height });
+    }
+    let page = Rect::from_min_size(Pos2::ZERO, size);
+    Ok(render_with(size, scale, theme.background.to_array(), |painter| {
+        painter.rect_filled(page, 0.0, theme.background);
+        for (map_rect, at) in &panes {
+            let clip = Rect::from_min_size(*at, map_rect.size());
+            let mut view = View::at(*at - map_rect.min.to_vec2(), clip, display);
+            view.background = true;
+            paint(&painter.with_clip_rect(clip.expand(1.0)), layout, theme, &view);
+        }
+    }))
+}
+
+/// The picture as egui's clipboard wants it.
+pub fn to_color_image(rendered: &Rendered) -> egui::ColorImage {
+    let p = &rendered.pixels;
+    let bytes: Vec<u8> = p.data.iter().flatten().copied().collect();
+    egui::ColorImage::from_rgba_premultiplied([p.width, p.height], &bytes)
+}
