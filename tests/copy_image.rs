@@ -61,7 +61,7 @@ fn ctrl_shift_c_copies_the_whole_map_at_twice_its_size() {
         assert!(got.abs_diff(want) <= 4, "{:?} vs {expected:?}", image.size);
     }
     // A real picture: the background at the corner, dark text somewhere.
-    assert_eq!(image.pixels[0], egui::Color32::from(theme.background));
+    assert_eq!(image.pixels[0], theme.background);
     assert!(image.pixels.iter().any(|p| p.r() < 60 && p.g() < 60 && p.b() < 60));
 }
 
