@@ -63,8 +63,8 @@ pub enum Command {
         /// Leave the priority and status badges off the cards and arrows of the action plan.
         #[arg(long)]
         no_badges: bool,
-        /// Where to write the action plan: a .csv or a .md file.
-        #[arg(long, value_name = "PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
+        /// Where to write the action plan: an Excel workbook (.xlsx), CSV (.csv) or Markdown (.md).
+        #[arg(long, value_name = "PLAN.xlsx|PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
         action_plan: Option<PathBuf>,
         /// Pixels per point, 1–8 (default 2).
         #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
@@ -135,8 +135,8 @@ fn parse_dpi(s: &str) -> Result<f32, String> {
 fn parse_plan_path(s: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(s);
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-        Some("csv" | "md" | "markdown") => Ok(path),
-        _ => Err("the action plan is written as .csv or .md".to_owned()),
+        Some("xlsx" | "csv" | "md" | "markdown") => Ok(path),
+        _ => Err("the action plan is written as .xlsx, .csv or .md".to_owned()),
     }
 }
 
@@ -174,14 +174,14 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
     };
     let mut code = EXIT_OK;
     if let Some(plan) = args.action_plan {
-        let csv = plan.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let text = if csv { crate::plan::to_csv(&map) } else { crate::plan::to_markdown(&map) };
-        match io::write_atomic(plan, text.as_bytes(), false) {
+        let written = crate::plan::file_bytes(&map, plan)
+            .and_then(|bytes| io::write_atomic(plan, &bytes, false).map_err(|e| e.to_string()));
+        match written {
             Ok(()) => {
                 let _ = writeln!(out, "{}: {} improvement items", plan.display(), crate::plan::count(&map));
             }
             Err(e) => {
-                let _ = writeln!(out, "{e}");
+                let _ = writeln!(out, "{}: {e}", plan.display());
                 code = EXIT_INVALID;
             }
         }

@@ -240,7 +240,10 @@ pub const ACTIONS: &[ActionDef] = &[
     ActionDef {
         action: Action::ExportPlan,
         label: ["Export action plan…", "Vie toimenpidesuunnitelma…"],
-        help: ["Save the improvement items as CSV or Markdown", "Tallenna parannuskohteet CSV- tai Markdown-muodossa"],
+        help: [
+            "Save the improvement items as an Excel workbook, CSV or Markdown",
+            "Tallenna parannuskohteet Excel-, CSV- tai Markdown-muodossa",
+        ],
         shortcuts: &[],
     },
     ActionDef {

@@ -1,11 +1,13 @@
 //! The action plan: every improvement item of a map (on cards and on arrows) as rows, and
-//! their exports as CSV and Markdown for reports.
+//! their exports as CSV, Markdown and Excel for reports.
 
 mod edit;
 mod query;
+mod xlsx;
 
 pub use edit::{retitle, update};
 pub use query::{Filter, Quadrant, Sort, SortKey};
+pub use xlsx::to_xlsx;
 
 use crate::model::{ArrowId, CardId, Improvement, JourneyMap, Language, Priority, StageId, Status};
 
@@ -166,6 +168,19 @@ pub fn to_csv(map: &JourneyMap) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// The kinds of file the plan is written as, by the name's extension.
+pub const EXTENSIONS: [&str; 4] = ["xlsx", "csv", "md", "markdown"];
+
+/// The plan of `map` as the bytes of a file named `path`: Excel for `.xlsx`, Markdown for
+/// `.md`, else CSV. `Err` only when the workbook cannot be built (a message to show).
+pub fn file_bytes(map: &JourneyMap, path: &std::path::Path) -> Result<Vec<u8>, String> {
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("xlsx") => to_xlsx(map).map_err(|e| e.to_string()),
+        Some("md" | "markdown") => Ok(to_markdown(map).into_bytes()),
+        _ => Ok(to_csv(map).into_bytes()),
+    }
 }
 
 /// The plan as a Markdown table under a heading, in the map's language.

@@ -18,17 +18,18 @@ impl PolkuApp {
             .as_ref()
             .and_then(|p| p.file_stem())
             .map_or_else(|| "action-plan".to_owned(), |s| s.to_string_lossy().into_owned());
-        self.pick_file(ctx, FilePurpose::ExportPlan, &format!("{stem}-plan.csv"));
+        // A workbook: Excel in a Finnish locale opens a comma-separated CSV as one column.
+        self.pick_file(ctx, FilePurpose::ExportPlan, &format!("{stem}-plan.xlsx"));
     }
 
-    /// Writes the action plan to `path`: Markdown for `.md`, else CSV.
+    /// Writes the action plan to `path`: Excel for `.xlsx`, Markdown for `.md`, else CSV.
     pub(crate) fn write_plan(&mut self, path: &std::path::Path) {
-        let markdown =
-            path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-        let text = if markdown { crate::plan::to_markdown(&self.doc.map) } else { crate::plan::to_csv(&self.doc.map) };
-        match crate::io::write_atomic(path, text.as_bytes(), false) {
+        let language = self.prefs.language.as_language();
+        let written = crate::plan::file_bytes(&self.doc.map, path)
+            .and_then(|bytes| crate::io::write_atomic(path, &bytes, false).map_err(|e| e.to_string_in(language)));
+        match written {
             Ok(()) => self.toasts.info(format!("{}: {}", tr(self.prefs.language).exported, path.display())),
-            Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
+            Err(e) => self.toasts.error(e),
         }
     }
 

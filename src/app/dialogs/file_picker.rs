@@ -32,7 +32,7 @@ impl FilePurpose {
             FilePurpose::OpenMap => &["ron", "png"],
             FilePurpose::SaveMap { .. } => &["ron"],
             FilePurpose::ExportPng => &["png"],
-            FilePurpose::ExportPlan => &["csv", "md"],
+            FilePurpose::ExportPlan => &crate::plan::EXTENSIONS,
             FilePurpose::Slides(_) => &[],
         }
     }
@@ -235,9 +235,12 @@ fn system_dialog(purpose: &FilePurpose, name: &str, folder: Option<PathBuf>) -> 
             .pick_file(),
         FilePurpose::SaveMap { .. } => dialog.add_filter("Polku map", &["ron"]).set_file_name(name).save_file(),
         FilePurpose::ExportPng => dialog.add_filter("PNG", &["png"]).set_file_name(name).save_file(),
-        FilePurpose::ExportPlan => {
-            dialog.add_filter("CSV", &["csv"]).add_filter("Markdown", &["md"]).set_file_name(name).save_file()
-        }
+        FilePurpose::ExportPlan => dialog
+            .add_filter("Excel", &["xlsx"])
+            .add_filter("CSV", &["csv"])
+            .add_filter("Markdown", &["md"])
+            .set_file_name(name)
+            .save_file(),
         FilePurpose::Slides(_) => dialog.pick_folder(),
     }
 }

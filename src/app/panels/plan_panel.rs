@@ -87,7 +87,8 @@ impl PolkuApp {
                 format!("{} of {} items", rows.len(), all.len())
             });
             ui.separator();
-            if ui.button(if fi { "Vie CSV / Markdown…" } else { "Export CSV / Markdown…" }).clicked() {
+            if ui.button(if fi { "Vie (Excel, CSV, Markdown)…" } else { "Export (Excel, CSV, Markdown)…" }).clicked()
+            {
                 let ctx = ui.ctx().clone();
                 self.run_action(&ctx, crate::app::Action::ExportPlan, self.editor.last_canvas);
             }
