@@ -272,7 +272,7 @@ fn main() {
     // The budget's reference size: scale so the image is about 4000×2500.
     scales.push(4000.0 / layout.size.x);
     for scale in scales {
-        let options = ExportOptions { scale, background: Background::White, margin: 0.0, votes: false, embed: true };
+        let options = ExportOptions { scale, background: Background::White, ..ExportOptions::default() };
         let mut prep = Vec::new();
         let mut raster = Vec::new();
         let mut encode = Vec::new();
@@ -289,5 +289,40 @@ fn main() {
         let (p, r, e) = (median(prep), median(raster), median(encode));
         println!("| {scale:.2}× | {}×{} | {} | {} | {} | {} |", size.0, size.1, ms(p), ms(r), ms(e), ms(p + r + e));
     }
+    svg_export(&theme);
     let _ = pos2;
+}
+
+/// SVG export of every sample and of the 5,000-card map: time (lay out excluded) and size.
+fn svg_export(theme: &Theme) {
+    use polku::render::svg::{SvgOptions, to_svg};
+    println!("\n## SVG export (median of 5; the layout is made once beforehand)\n");
+    println!("| map | text | time | size |");
+    println!("|---|---|---|---|");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_maps");
+    let mut maps: Vec<(String, polku::model::JourneyMap)> =
+        ["crm-myyntijohtaja.ron", "digimarkkinointi.ron", "ecommerce-running-shoes.ron"]
+            .iter()
+            .filter_map(|name| polku::io::load(&dir.join(name)).ok().map(|m| ((*name).to_owned(), m)))
+            .collect();
+    maps.push(("generated, 5,000 cards".to_owned(), generated(5000)));
+    for (name, map) in &maps {
+        let layout = export::layout_headless(map, theme);
+        let text = polku::io::to_text(map).ok();
+        for text_as_paths in [false, true] {
+            let options = SvgOptions { text_as_paths, margin: 0.0, background: true };
+            let mut times = Vec::new();
+            let mut bytes = 0;
+            for _ in 0..5 {
+                let t = Instant::now();
+                let Ok(svg) = to_svg(&layout, theme, map.emotions.display, &options, None, text.as_deref()) else {
+                    return;
+                };
+                times.push(t.elapsed());
+                bytes = svg.len();
+            }
+            let kind = if text_as_paths { "outlines" } else { "text + fonts" };
+            println!("| {name} | {kind} | {} | {:.1} MB |", ms(median(times)), bytes as f64 / 1e6);
+        }
+    }
 }

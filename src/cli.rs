@@ -43,9 +43,14 @@ pub enum Command {
     Export {
         /// The map file to export.
         file: PathBuf,
-        /// Where to write the PNG.
-        #[arg(short, long, value_name = "OUT.png")]
+        /// Where to write the image: a PNG (.png) or SVG (.svg), by the name's extension.
+        #[arg(short, long, value_name = "OUT.png|OUT.svg", value_parser = parse_output_path)]
         output: Option<PathBuf>,
+        /// In an SVG, draw text as glyph outlines instead of text with embedded fonts: for
+        /// programs that ignore embedded fonts (PowerPoint, Word). The text is then not
+        /// selectable.
+        #[arg(long)]
+        text_as_paths: bool,
         /// Write one PNG per presentation step into this folder (made if missing), exactly as
         /// the presentation shows them: for a venue PC without Polku.
         #[arg(long, value_name = "DIR")]
@@ -132,6 +137,15 @@ fn parse_dpi(s: &str) -> Result<f32, String> {
     parse_number(s, range.start() * BASE_DPI..=range.end() * BASE_DPI, "DPI")
 }
 
+fn parse_output_path(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("png" | "svg") => Ok(path),
+        Some("pdf") => Err("this version exports .png and .svg; PDF is not there yet".to_owned()),
+        _ => Err("the map is exported as .png or .svg (the name's extension decides)".to_owned()),
+    }
+}
+
 fn parse_plan_path(s: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(s);
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
@@ -159,6 +173,7 @@ pub struct ExportArgs<'a> {
     pub votes: bool,
     pub no_embed: bool,
     pub no_badges: bool,
+    pub text_as_paths: bool,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.
@@ -200,9 +215,30 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         margin: args.margin,
         votes: args.votes,
         embed: !args.no_embed,
+        ..ExportOptions::default()
     };
     let theme =
         Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from)) };
+    if output.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+        let start = std::time::Instant::now();
+        return match crate::render::svg::export_svg(&map, &theme, &options, args.text_as_paths, output) {
+            Ok(bytes) => {
+                let text = if args.text_as_paths { "text as outlines" } else { "text with embedded fonts" };
+                let _ = writeln!(
+                    out,
+                    "{}: SVG, {text}, {} KiB ({} ms)",
+                    output.display(),
+                    bytes / 1024,
+                    start.elapsed().as_millis()
+                );
+                code
+            }
+            Err(e) => {
+                let _ = writeln!(out, "{}: {e}", output.display());
+                EXIT_INVALID
+            }
+        };
+    }
     match export_png(&map, &theme, &options, output) {
         Ok(stats) => {
             let _ = writeln!(

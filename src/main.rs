@@ -20,6 +20,7 @@ fn main() -> ExitCode {
             votes,
             no_embed,
             no_badges,
+            text_as_paths,
             scale,
             dpi,
             background,
@@ -40,6 +41,7 @@ fn main() -> ExitCode {
                 votes,
                 no_embed,
                 no_badges,
+                text_as_paths,
             };
             cli::export(&args, &mut stdout)
         }

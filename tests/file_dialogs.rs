@@ -98,3 +98,29 @@ fn save_from_the_unsaved_changes_question_goes_on_once_the_built_in_dialog_has_s
     assert!(saved.is_file(), "{:?}", std::fs::read_dir(dir.path()).unwrap().collect::<Vec<_>>());
     h.get_by_label_contains("Open a map");
 }
+
+#[test]
+fn exporting_as_svg_from_the_editor_writes_a_vector_file_that_opens_again_as_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path());
+    key(&mut h, Modifiers::COMMAND, Key::E);
+    h.get_by_label("SVG (vector, selectable text)").click();
+    h.run_steps(2);
+    h.get_by_label("As outlines (for PowerPoint and Word; not selectable)").click();
+    h.run_steps(2);
+    h.get_by_label("Export…").click();
+    h.run_steps(3);
+    h.get_by_label("Save").click();
+    // The export runs in the background.
+    let out = dir.path().join("polku.polku.svg");
+    for _ in 0..200 {
+        h.run_steps(1);
+        if out.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.starts_with("<?xml") && svg.contains("<use xlink:href") && !svg.contains("<text"), "outlines");
+    assert_eq!(polku::io::load(&out).unwrap(), h.state().doc.map);
+}

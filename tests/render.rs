@@ -21,7 +21,14 @@ fn every_sample_exports_at_the_size_and_dpi_asked_for() {
         let layout = export::layout_headless(&map, &theme);
         for (scale, margin) in [(1.0, 0.0), (300.0 / 96.0, 20.0)] {
             let out = dir.path().join(format!("{}-{scale}.png", common::name(&path)));
-            let options = ExportOptions { scale, background: Background::White, margin, votes: false, embed: true };
+            let options = ExportOptions {
+                scale,
+                background: Background::White,
+                margin,
+                votes: false,
+                embed: true,
+                ..ExportOptions::default()
+            };
             let stats = export::export_png(&map, &theme, &options, &out).unwrap();
             let bytes = std::fs::read(&out).unwrap();
             let img = image::load_from_memory(&bytes).unwrap();
@@ -40,8 +47,14 @@ fn a_transparent_export_has_transparent_corners_and_opaque_cards() {
     let map = io::load(&common::sample_maps()[0]).unwrap();
     let theme = Theme::light();
     let layout = export::layout_headless(&map, &theme);
-    let options =
-        ExportOptions { scale: 1.0, background: Background::Transparent, margin: 10.0, votes: false, embed: true };
+    let options = ExportOptions {
+        scale: 1.0,
+        background: Background::Transparent,
+        margin: 10.0,
+        votes: false,
+        embed: true,
+        ..ExportOptions::default()
+    };
     let img = export::render(&layout, &theme, map.emotions.display, &options, None).unwrap().pixels;
     assert_eq!(img.data[0][3], 0, "the margin is transparent");
     let card = &layout.cards[0].rect;

@@ -103,7 +103,7 @@ pub const ACTIONS: &[ActionDef] = &[
     },
     ActionDef {
         action: Action::Export,
-        label: ["Export PNG…", "Vie PNG-kuvaksi…"],
+        label: ["Export Image…", "Vie kuvana…"],
         help: ["Export the map as an image", "Vie kartta kuvana"],
         shortcuts: &[cmd(Key::E)],
     },

@@ -1,6 +1,7 @@
 //! Maps carried inside exported images, so that a picture in a report opens again as the map
 //! it shows: PNG keeps the map's canonical text in a compressed iTXt chunk named `polku-map`
-//! (as Excalidraw and draw.io keep their scenes).
+//! (as Excalidraw and draw.io keep their scenes); SVG keeps it, escaped, in a `<polku:map>`
+//! element of its `<metadata>`.
 
 use super::error::LoadError;
 use std::path::Path;
@@ -43,6 +44,56 @@ pub fn map_in_png(bytes: &[u8], path: &Path) -> Result<String, LoadError> {
     chunk.get_text().map_err(|e| damaged(e.to_string()))
 }
 
+/// Whether `text` is an SVG document (an XML declaration, comments or a DOCTYPE may come first).
+pub fn is_svg(text: &str) -> bool {
+    let head: String = text.trim_start_matches('\u{feff}').chars().take(4096).collect();
+    let head = head.trim_start();
+    (head.starts_with("<?xml") || head.starts_with("<svg") || head.starts_with("<!")) && head.contains("<svg")
+}
+
+/// The map text inside an SVG exported by Polku.
+pub fn map_in_svg(text: &str, path: &Path) -> Result<String, LoadError> {
+    let damaged = |why: &str| LoadError::DamagedImage { path: path.to_owned(), why: why.to_owned() };
+    let Some(start) = text.find("<polku:map") else {
+        return Err(LoadError::NoMapInImage { path: path.to_owned() });
+    };
+    let rest = &text[start..];
+    let open_end = rest.find('>').ok_or_else(|| damaged("its map element never closes"))?;
+    let body = &rest[open_end + 1..];
+    let end = body.find("</polku:map>").ok_or_else(|| damaged("its map element never ends"))?;
+    unescape(&body[..end]).ok_or_else(|| damaged("its map text has a broken `&…;` escape"))
+}
+
+/// Undoes XML escaping: the five named entities and numeric character references.
+fn unescape(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let semi = after.find(';').filter(|i| *i <= 10)?;
+        let entity = &after[..semi];
+        let c = match entity {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            e => {
+                let code = match e.strip_prefix("#x").or_else(|| e.strip_prefix("#X")) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => e.strip_prefix('#')?.parse().ok()?,
+                };
+                char::from_u32(code)?
+            }
+        };
+        out.push(c);
+        rest = &after[semi + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
 /// The chunk that carries `map_text` inside a PNG, compressed.
 pub fn png_chunk(map_text: &str) -> Result<png::text_metadata::ITXtChunk, String> {
     let mut chunk = png::text_metadata::ITXtChunk::new(PNG_KEYWORD, map_text);
@@ -50,4 +101,20 @@ pub fn png_chunk(map_text: &str) -> Result<png::text_metadata::ITXtChunk, String
     chunk.compressed = true;
     chunk.compress_text().map_err(|e| e.to_string())?;
     Ok(chunk)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn svg_map_text_comes_back_as_it_was_escaped() {
+        let svg = "<?xml version=\"1.0\"?>\n<svg><metadata><polku:map xmlns:polku=\"x\">(a: &quot;&lt;b&gt; &amp; &#228;&#x1F600;&apos;&quot;)</polku:map></metadata></svg>";
+        assert!(is_svg(svg));
+        assert_eq!(map_in_svg(svg, Path::new("k.svg")).unwrap(), "(a: \"<b> & ä😀'\")");
+        assert!(matches!(map_in_svg("<svg></svg>", Path::new("k.svg")), Err(LoadError::NoMapInImage { .. })));
+        let broken = "<svg><polku:map>(a: &bogus</polku:map></svg>";
+        assert!(matches!(map_in_svg(broken, Path::new("k.svg")), Err(LoadError::DamagedImage { .. })));
+        assert!(!is_svg("(format_version: 3, map: ())"));
+    }
 }

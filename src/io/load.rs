@@ -120,6 +120,7 @@ pub fn load_bytes(bytes: Vec<u8>, path: &Path) -> Result<JourneyMap, LoadError> 
         return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
     }
     let text = if super::image::is_png(&bytes) { super::image::map_in_png(&bytes, path)? } else { utf8(bytes, path)? };
+    let text = if super::image::is_svg(&text) { super::image::map_in_svg(&text, path)? } else { text };
     load_str(&text, path)
 }
 
@@ -140,7 +141,11 @@ fn read_text(path: &Path) -> Result<(String, bool), LoadError> {
     if super::image::is_png(&bytes) {
         return Ok((super::image::map_in_png(&bytes, path)?, true));
     }
-    Ok((utf8(bytes, path)?, false))
+    let text = utf8(bytes, path)?;
+    if super::image::is_svg(&text) {
+        return Ok((super::image::map_in_svg(&text, path)?, true));
+    }
+    Ok((text, false))
 }
 
 fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String, LoadError> {

@@ -103,13 +103,14 @@ fn sync_dir(_dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The `format_version` of the file at `path`, read from its first few kilobytes.
 /// Whether the file at `path` is an image (a map is never saved as text over a picture).
 fn is_image_on_disk(path: &Path) -> bool {
     let mut head = Vec::new();
-    fs::File::open(path).and_then(|f| f.take(8).read_to_end(&mut head)).is_ok() && super::image::is_png(&head)
+    fs::File::open(path).and_then(|f| f.take(4096).read_to_end(&mut head)).is_ok()
+        && (super::image::is_png(&head) || super::image::is_svg(&String::from_utf8_lossy(&head)))
 }
 
+/// The `format_version` of the file at `path`, read from its first few kilobytes.
 fn version_on_disk(path: &Path) -> Option<u32> {
     let mut head = Vec::new();
     fs::File::open(path).ok()?.take(4096).read_to_end(&mut head).ok()?;

@@ -40,11 +40,50 @@ pub struct ExportOptions {
     pub votes: bool,
     /// Keep the map inside the image, so the picture opens again as the map.
     pub embed: bool,
+    /// The kind of file the editor's export dialog writes.
+    pub format: ImageFormat,
+    /// In an SVG, glyph outlines instead of text with embedded fonts.
+    pub text_as_paths: bool,
+}
+
+/// What kind of image an export makes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ImageFormat {
+    #[default]
+    Png,
+    Svg,
+}
+
+impl ImageFormat {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageFormat::Png => "png",
+            ImageFormat::Svg => "svg",
+        }
+    }
+
+    /// The format a file name asks for, by its extension.
+    pub fn of_path(path: &Path) -> ImageFormat {
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+            ImageFormat::Svg
+        } else {
+            ImageFormat::Png
+        }
+    }
 }
 
 impl Default for ExportOptions {
     fn default() -> Self {
-        ExportOptions { scale: 2.0, background: Background::White, margin: 0.0, votes: false, embed: true }
+        ExportOptions {
+            scale: 2.0,
+            background: Background::White,
+            margin: 0.0,
+            votes: false,
+            embed: true,
+            format: ImageFormat::Png,
+            text_as_paths: false,
+        }
     }
 }
 
@@ -104,7 +143,7 @@ pub fn offscreen_context() -> egui::Context {
     ctx
 }
 
-fn input(size: egui::Vec2, pixels_per_point: f32) -> RawInput {
+pub(super) fn input(size: egui::Vec2, pixels_per_point: f32) -> RawInput {
     let mut input = RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
         max_texture_side: Some(16_384),

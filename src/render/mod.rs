@@ -10,6 +10,8 @@ pub mod picture;
 pub mod png;
 pub mod raster;
 mod smiley;
+pub mod svg;
+mod svg_fonts;
 pub mod votes;
 
 pub use smiley::{face as draw_face, ink_on};

@@ -6,7 +6,7 @@ use crate::app::PolkuApp;
 use crate::app::dialogs::export_job::ExportJob;
 use crate::app::dialogs::file_picker::{FilePurpose, Picked};
 use crate::app::i18n::tr;
-use crate::render::export::{Background, ExportOptions, export_layout_png};
+use crate::render::export::{Background, ExportOptions, ImageFormat, export_layout_png};
 use std::path::PathBuf;
 
 impl PolkuApp {
@@ -42,6 +42,20 @@ impl PolkuApp {
         let exported = tr(self.prefs.language).exported;
         let text = if options.embed { crate::io::to_text(&self.doc.map).ok() } else { None };
         self.export_job = Some(ExportJob::start(ctx, move || {
+            if ImageFormat::of_path(&path) == ImageFormat::Svg {
+                let bytes = crate::render::svg::export_layout_svg(
+                    &layout,
+                    &theme,
+                    display,
+                    &options,
+                    options.text_as_paths,
+                    dots.as_ref(),
+                    text.as_deref(),
+                    &path,
+                )
+                .map_err(|e| e.to_string())?;
+                return Ok(format!("{exported}: {} (SVG, {} KiB)", path.display(), bytes / 1024));
+            }
             let stats = export_layout_png(&layout, &theme, display, &options, dots.as_ref(), text.as_deref(), &path)
                 .map_err(|e| e.to_string())?;
             Ok(format!(
@@ -76,9 +90,36 @@ impl PolkuApp {
         let mut start = false;
         egui::Window::new(t.export_title).collapsible(false).resizable(false).open(&mut open).show(ctx, |ui| {
             let opts = &mut self.prefs.export;
+            let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
             egui::Grid::new("export-grid").num_columns(2).spacing([16.0, 10.0]).show(ui, |ui| {
-                ui.label(t.resolution);
+                ui.label(if fi { "Muoto" } else { "Format" });
                 ui.horizontal(|ui| {
+                    ui.radio_value(&mut opts.format, ImageFormat::Png, if fi { "PNG (kuva)" } else { "PNG (picture)" });
+                    ui.radio_value(
+                        &mut opts.format,
+                        ImageFormat::Svg,
+                        if fi { "SVG (vektori, valittava teksti)" } else { "SVG (vector, selectable text)" },
+                    );
+                });
+                ui.end_row();
+                if opts.format == ImageFormat::Svg {
+                    ui.label(if fi { "Teksti" } else { "Text" });
+                    ui.checkbox(
+                        &mut opts.text_as_paths,
+                        if fi {
+                            "Ääriviivoina (PowerPointiin ja Wordiin; ei valittavissa)"
+                        } else {
+                            "As outlines (for PowerPoint and Word; not selectable)"
+                        },
+                    );
+                    ui.end_row();
+                }
+                let svg = opts.format == ImageFormat::Svg;
+                ui.add_enabled_ui(!svg, |ui| ui.label(t.resolution));
+                ui.horizontal(|ui| {
+                    if svg {
+                        ui.disable();
+                    }
                     for dpi in [96.0, 150.0, 300.0, 600.0] {
                         let scale = ExportOptions::scale_for_dpi(dpi);
                         if ui
@@ -90,8 +131,11 @@ impl PolkuApp {
                     }
                 });
                 ui.end_row();
-                ui.label(t.scale);
-                ui.add(egui::Slider::new(&mut opts.scale, ExportOptions::SCALES).step_by(0.25).suffix("×"));
+                ui.add_enabled_ui(!svg, |ui| ui.label(t.scale));
+                ui.add_enabled(
+                    !svg,
+                    egui::Slider::new(&mut opts.scale, ExportOptions::SCALES).step_by(0.25).suffix("×"),
+                );
                 ui.end_row();
                 ui.label(t.background);
                 ui.horizontal(|ui| {
@@ -118,9 +162,17 @@ impl PolkuApp {
                     ui.end_row();
                 }
                 ui.label(t.image_size);
-                let w = ((size.x + 2.0 * opts.margin) * opts.scale).round();
-                let h = ((size.y + 2.0 * opts.margin) * opts.scale).round();
-                ui.label(format!("{w:.0} × {h:.0} px, {:.0} {}", opts.dpi(), t.dpi));
+                if svg {
+                    let (w, h) = (size.x + 2.0 * opts.margin, size.y + 2.0 * opts.margin);
+                    ui.label(format!(
+                        "{w:.0} × {h:.0} pt ({})",
+                        if fi { "vektori, mikä tahansa koko" } else { "vector, any size" }
+                    ));
+                } else {
+                    let w = ((size.x + 2.0 * opts.margin) * opts.scale).round();
+                    let h = ((size.y + 2.0 * opts.margin) * opts.scale).round();
+                    ui.label(format!("{w:.0} × {h:.0} px, {:.0} {}", opts.dpi(), t.dpi));
+                }
                 ui.end_row();
             });
             ui.add_space(8.0);
@@ -139,13 +191,14 @@ impl PolkuApp {
             let name = format!(
                 // `.polku.png` when the map goes inside: the desktop then offers Polku to open it
                 // (packaging/linux/polku.xml) without claiming every PNG.
-                "{}{}.png",
+                "{}{}.{}",
                 self.doc
                     .path
                     .as_ref()
                     .and_then(|p| p.file_stem())
                     .map_or_else(|| "journey-map".to_owned(), |s| s.to_string_lossy().into_owned()),
-                if self.prefs.export.embed { ".polku" } else { "" }
+                if self.prefs.export.embed { ".polku" } else { "" },
+                self.prefs.export.format.extension()
             );
             // A cancelled system dialog leaves the options open, to change and try again.
             if self.pick_file(ctx, FilePurpose::ExportPng, &name) != Picked::Cancelled {

@@ -29,9 +29,9 @@ impl FilePurpose {
     /// The extension a file for this purpose must have, added when the name lacks it.
     fn extensions(&self) -> &'static [&'static str] {
         match self {
-            FilePurpose::OpenMap => &["ron", "png"],
+            FilePurpose::OpenMap => &["ron", "png", "svg"],
             FilePurpose::SaveMap { .. } => &["ron"],
-            FilePurpose::ExportPng => &["png"],
+            FilePurpose::ExportPng => &["png", "svg"],
             FilePurpose::ExportPlan => &crate::plan::EXTENSIONS,
             FilePurpose::Slides(_) => &[],
         }
@@ -96,7 +96,7 @@ impl BuiltInPicker {
         let title = match &purpose {
             FilePurpose::OpenMap => t("Open a map", "Avaa kartta"),
             FilePurpose::SaveMap { .. } => t("Save the map as", "Tallenna kartta nimellä"),
-            FilePurpose::ExportPng => t("Export as PNG", "Vie PNG-kuvaksi"),
+            FilePurpose::ExportPng => t("Export the map as an image", "Vie kartta kuvana"),
             FilePurpose::ExportPlan => t("Export the action plan", "Vie toimenpidesuunnitelma"),
             FilePurpose::Slides(_) => t("A folder for the slides", "Kansio dioille"),
         };
@@ -229,12 +229,20 @@ fn system_dialog(purpose: &FilePurpose, name: &str, folder: Option<PathBuf>) -> 
     }
     match purpose {
         FilePurpose::OpenMap => dialog
-            .add_filter("Polku map", &["ron", "png"])
+            .add_filter("Polku map", &["ron", "png", "svg"])
             .add_filter("Polku map file", &["ron"])
-            .add_filter("Image exported by Polku", &["png"])
+            .add_filter("Image exported by Polku", &["png", "svg"])
             .pick_file(),
         FilePurpose::SaveMap { .. } => dialog.add_filter("Polku map", &["ron"]).set_file_name(name).save_file(),
-        FilePurpose::ExportPng => dialog.add_filter("PNG", &["png"]).set_file_name(name).save_file(),
+        FilePurpose::ExportPng => {
+            let svg_first = name.ends_with(".svg");
+            let dialog = if svg_first {
+                dialog.add_filter("SVG", &["svg"]).add_filter("PNG", &["png"])
+            } else {
+                dialog.add_filter("PNG", &["png"]).add_filter("SVG", &["svg"])
+            };
+            dialog.set_file_name(name).save_file()
+        }
         FilePurpose::ExportPlan => dialog
             .add_filter("Excel", &["xlsx"])
             .add_filter("CSV", &["csv"])

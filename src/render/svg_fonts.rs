@@ -1,0 +1,176 @@
+//! The fonts of an SVG export: which of Polku's font faces draws each character (Inter, then
+//! egui's fallbacks for symbols and emoji, as on screen), the faces to embed for `<text>`, and
+//! glyph outlines for text drawn as paths.
+
+use base64::Engine as _;
+use egui::{FontData, FontFamily};
+use skrifa::instance::{LocationRef, Size};
+use skrifa::outline::{DrawSettings, OutlinePen};
+use skrifa::{FontRef, MetadataProvider};
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+struct Face {
+    name: String,
+    data: Arc<FontData>,
+    units_per_em: f32,
+}
+
+impl Face {
+    fn font(&self) -> Option<FontRef<'_>> {
+        FontRef::from_index((*self.data.font).as_ref(), self.data.index).ok()
+    }
+}
+
+/// Polku's font faces and what an export has used of them.
+pub struct Faces {
+    faces: Vec<Face>,
+    families: HashMap<FontFamily, Vec<usize>>,
+    chosen: HashMap<(FontFamily, char), Option<usize>>,
+    used: BTreeSet<usize>,
+    /// Outlines already in `<defs>`: (face, glyph id) → element id.
+    outlines: HashMap<(usize, u32), Option<String>>,
+}
+
+impl Faces {
+    /// The faces and families `crate::fonts` installs.
+    pub fn polku() -> Faces {
+        let defs = crate::fonts::definitions();
+        let mut faces = Vec::new();
+        let mut index = HashMap::new();
+        for (name, data) in &defs.font_data {
+            let units_per_em = FontRef::from_index((*data.font).as_ref(), data.index)
+                .map(|f| f.metrics(Size::unscaled(), LocationRef::default()).units_per_em)
+                .unwrap_or(1000);
+            index.insert(name.clone(), faces.len());
+            faces.push(Face { name: name.clone(), data: data.clone(), units_per_em: f32::from(units_per_em.max(1)) });
+        }
+        let families = defs
+            .families
+            .iter()
+            .map(|(family, names)| (family.clone(), names.iter().filter_map(|n| index.get(n).copied()).collect()))
+            .collect();
+        Faces { faces, families, chosen: HashMap::new(), used: BTreeSet::new(), outlines: HashMap::new() }
+    }
+
+    /// The first face of `family` that has `c`, as egui picks it.
+    pub fn face_for(&mut self, family: &FontFamily, c: char) -> Option<usize> {
+        if let Some(found) = self.chosen.get(&(family.clone(), c)) {
+            return *found;
+        }
+        let chain = self.families.get(family).or_else(|| self.families.get(&FontFamily::Proportional));
+        let found = chain.and_then(|chain| {
+            chain.iter().copied().find(|&i| self.faces[i].font().is_some_and(|f| f.charmap().map(c).is_some()))
+        });
+        self.chosen.insert((family.clone(), c), found);
+        found
+    }
+
+    /// Points per font unit at `size`, and how far below the baseline egui draws this face.
+    pub fn scale_and_offset(&self, face: usize, size: f32) -> (f32, f32) {
+        let f = &self.faces[face];
+        let tweak = &f.data.tweak;
+        let scaled = size * tweak.scale;
+        (scaled / f.units_per_em, scaled * tweak.y_offset_factor + tweak.y_offset)
+    }
+
+    /// egui's size factor for this face (fallback fonts are drawn a little smaller).
+    pub fn tweak_scale(&self, face: usize) -> f32 {
+        self.faces[face].data.tweak.scale
+    }
+
+    /// The CSS font family the embedded face goes by.
+    pub fn css_family(&self, face: usize) -> String {
+        format!("polku-{}", css_name(&self.faces[face].name))
+    }
+
+    /// The `font-family` and `font-weight` of text in this face: the embedded face first, then
+    /// the font by its own name and a generic family, for programs that ignore embedded fonts.
+    pub fn text_attrs(&self, face: usize) -> String {
+        let name = &self.faces[face].name;
+        let (own, weight) = match name.as_str() {
+            "inter" => ("Inter", 400),
+            "inter-semibold" => ("Inter", 600),
+            other => (other, 400),
+        };
+        format!("font-family=\"{}, {own}, sans-serif\" font-weight=\"{weight}\"", self.css_family(face))
+    }
+
+    pub fn mark_used(&mut self, face: usize) {
+        self.used.insert(face);
+    }
+
+    /// The id of `c`'s outline in `defs` (written there the first time), in font units with
+    /// y up; `None` for a glyph without an outline.
+    pub fn outline_id(&mut self, face: usize, c: char, defs: &mut String) -> Option<String> {
+        let font = self.faces[face].font()?;
+        let gid = font.charmap().map(c)?;
+        let key = (face, gid.to_u32());
+        if let Some(id) = self.outlines.get(&key) {
+            return id.clone();
+        }
+        let mut pen = PathPen::default();
+        let drawn = font
+            .outline_glyphs()
+            .get(gid)
+            .and_then(|o| o.draw(DrawSettings::unhinted(Size::unscaled(), LocationRef::default()), &mut pen).ok());
+        let id = (drawn.is_some() && !pen.d.is_empty()).then(|| format!("g{}-{}", face, key.1));
+        if let Some(id) = &id {
+            let _ = writeln!(defs, "<path id=\"{id}\" d=\"{}\"/>", pen.d.trim());
+        }
+        self.outlines.insert(key, id.clone());
+        id
+    }
+
+    /// `@font-face` rules embedding every face `<text>` used.
+    pub fn font_faces_css(&self) -> String {
+        if self.used.is_empty() {
+            return String::new();
+        }
+        let mut css = String::from("<style type=\"text/css\"><![CDATA[\n");
+        for &i in &self.used {
+            let face = &self.faces[i];
+            let bytes: &[u8] = (*face.data.font).as_ref();
+            let (mime, format) =
+                if bytes.starts_with(b"OTTO") { ("font/otf", "opentype") } else { ("font/ttf", "truetype") };
+            let _ = writeln!(
+                css,
+                "@font-face {{ font-family: '{}'; src: url(data:{mime};base64,{}) format('{format}'); }}",
+                self.css_family(i),
+                base64::engine::general_purpose::STANDARD.encode(bytes)
+            );
+        }
+        css.push_str("]]></style>\n");
+        css
+    }
+}
+
+/// A font's name as a CSS identifier: letters, digits and hyphens.
+fn css_name(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
+}
+
+/// Collects an outline as SVG path data.
+#[derive(Default)]
+struct PathPen {
+    d: String,
+}
+
+impl OutlinePen for PathPen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        let _ = write!(self.d, "M{x} {y}");
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        let _ = write!(self.d, "L{x} {y}");
+    }
+    fn quad_to(&mut self, cx0: f32, cy0: f32, x: f32, y: f32) {
+        let _ = write!(self.d, "Q{cx0} {cy0} {x} {y}");
+    }
+    fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+        let _ = write!(self.d, "C{cx0} {cy0} {cx1} {cy1} {x} {y}");
+    }
+    fn close(&mut self) {
+        self.d.push('Z');
+    }
+}
