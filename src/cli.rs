@@ -74,9 +74,19 @@ pub enum Command {
         /// Pixels per point, 1–8 (default 2).
         #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
         scale: Option<f32>,
-        /// Resolution in dots per inch, 96–768, e.g. 150, 300 or 600.
+        /// Resolution in dots per inch, 96–768, e.g. 150, 300 or 600 (with --page: 300).
         #[arg(long, value_parser = parse_dpi)]
         dpi: Option<f32>,
+        /// Size the PNG to fit a page of a report (inside 15 mm margins) at --dpi: a4, a3 or
+        /// letter; or a 16:9 slide (1920×1080 px).
+        #[arg(long, value_enum, conflicts_with_all = ["scale", "width"])]
+        page: Option<PageArg>,
+        /// The page's orientation (default: the map's shape decides).
+        #[arg(long, value_enum, requires = "page")]
+        orientation: Option<OrientationArg>,
+        /// Size the PNG to this many pixels wide.
+        #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(100..=30_000), conflicts_with_all = ["scale", "dpi"])]
+        width: Option<u32>,
         /// What is behind the map.
         #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
         background: BackgroundArg,
@@ -96,6 +106,22 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// The `--page` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PageArg {
+    A4,
+    A3,
+    Letter,
+    Slide,
+}
+
+/// The `--orientation` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OrientationArg {
+    Portrait,
+    Landscape,
 }
 
 /// The `--background` choices.
@@ -174,6 +200,9 @@ pub struct ExportArgs<'a> {
     pub no_embed: bool,
     pub no_badges: bool,
     pub text_as_paths: bool,
+    pub page: Option<PageArg>,
+    pub orientation: Option<OrientationArg>,
+    pub width: Option<u32>,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.
@@ -205,8 +234,21 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         code = code.max(slides(&map, args, dir, out));
     }
     let Some(output) = args.output else { return code };
-    let scale = args.dpi.map(ExportOptions::scale_for_dpi).or(args.scale).unwrap_or(ExportOptions::default().scale);
+    let theme_kind = args.theme.map_or(ThemeKind::Light, ThemeKind::from);
+    let destination = destination(args);
+    let (scale, declared_dpi) = match destination {
+        Some(d) => {
+            let size = crate::render::export::layout_headless(&map, &Theme::of(theme_kind)).size
+                + egui::Vec2::splat(2.0 * args.margin);
+            let (scale, dpi) = d.scale_and_dpi(size);
+            (scale, Some(dpi))
+        }
+        None => {
+            (args.dpi.map(ExportOptions::scale_for_dpi).or(args.scale).unwrap_or(ExportOptions::default().scale), None)
+        }
+    };
     let options = ExportOptions {
+        declared_dpi,
         scale,
         background: match args.background {
             BackgroundArg::White => Background::White,
@@ -258,6 +300,21 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
             let _ = writeln!(out, "{}: {e}", output.display());
             EXIT_INVALID
         }
+    }
+}
+
+/// Where the PNG goes, when sized for a page, a slide or a width.
+fn destination(args: &ExportArgs<'_>) -> Option<crate::render::page::Destination> {
+    use crate::render::page::{A3, A4, Destination, LETTER};
+    let landscape = args.orientation.map(|o| o == OrientationArg::Landscape);
+    let dpi = args.dpi.unwrap_or(300.0);
+    match (args.page, args.width) {
+        (Some(PageArg::A4), _) => Some(Destination::Page { size_mm: A4, landscape, dpi }),
+        (Some(PageArg::A3), _) => Some(Destination::Page { size_mm: A3, landscape, dpi }),
+        (Some(PageArg::Letter), _) => Some(Destination::Page { size_mm: LETTER, landscape, dpi }),
+        (Some(PageArg::Slide), _) => Some(Destination::Slide),
+        (None, Some(px)) => Some(Destination::Width(px)),
+        (None, None) => None,
     }
 }
 

@@ -21,6 +21,9 @@ fn main() -> ExitCode {
             no_embed,
             no_badges,
             text_as_paths,
+            page,
+            orientation,
+            width,
             scale,
             dpi,
             background,
@@ -42,6 +45,9 @@ fn main() -> ExitCode {
                 no_embed,
                 no_badges,
                 text_as_paths,
+                page,
+                orientation,
+                width,
             };
             cli::export(&args, &mut stdout)
         }

@@ -149,3 +149,45 @@ fn no_badges_exports_the_map_without_plan_badges_and_their_room() {
     let without = size_of(&["--no-badges"]);
     assert!(without.1 < with.1, "cards without badges are shorter: {without:?} vs {with:?}");
 }
+
+/// Width, height and declared DPI of the PNG at `path`.
+fn png_size_and_dpi(path: &std::path::Path) -> (u32, u32, f32) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let reader = decoder.read_info().unwrap();
+    let info = reader.info();
+    let dims = info.pixel_dims.unwrap();
+    (info.width, info.height, dims.xppu as f32 * 0.0254)
+}
+
+#[test]
+fn a_png_sized_for_an_a4_page_fits_inside_its_margins_at_300_dpi_and_one_for_a_slide_fits_1920_by_1080() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = common::root().join("sample_maps/crm-myyntijohtaja.ron");
+    let a4 = dir.path().join("a4.png");
+    let run = polku().args(["export"]).arg(&map).arg("-o").arg(&a4).args(["--page", "a4"]).output().unwrap();
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    let (w, h, dpi) = png_size_and_dpi(&a4);
+    assert!((dpi - 300.0).abs() < 1.0, "{dpi}");
+    // The map is taller than wide: a portrait page, 180 × 267 mm inside the margins.
+    let (w_mm, h_mm) = (w as f32 / dpi * 25.4, h as f32 / dpi * 25.4);
+    assert!(w_mm <= 180.5 && h_mm <= 267.5, "{w_mm} × {h_mm} mm");
+    assert!(w_mm >= 179.0 || h_mm >= 266.0, "it fills the page one way: {w_mm} × {h_mm} mm");
+
+    let slide = dir.path().join("slide.png");
+    polku().args(["export"]).arg(&map).arg("-o").arg(&slide).args(["--page", "slide"]).assert().success();
+    let (w, h, _) = png_size_and_dpi(&slide);
+    assert!(w <= 1920 && h <= 1080 && (w >= 1919 || h >= 1079), "{w}×{h}");
+
+    let wide = dir.path().join("wide.png");
+    polku().args(["export"]).arg(&map).arg("-o").arg(&wide).args(["--width", "1200"]).assert().success();
+    assert_eq!(png_size_and_dpi(&wide).0, 1200);
+    let clash = polku()
+        .args(["export"])
+        .arg(&map)
+        .arg("-o")
+        .arg(&wide)
+        .args(["--width", "1200", "--scale", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(clash.status.code(), Some(2));
+}

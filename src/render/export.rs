@@ -44,6 +44,9 @@ pub struct ExportOptions {
     pub format: ImageFormat,
     /// In an SVG, glyph outlines instead of text with embedded fonts.
     pub text_as_paths: bool,
+    /// The resolution the PNG declares, when not `scale` × 96 (a picture sized for a page).
+    #[serde(skip)]
+    pub declared_dpi: Option<f32>,
 }
 
 /// What kind of image an export makes.
@@ -83,6 +86,7 @@ impl Default for ExportOptions {
             embed: true,
             format: ImageFormat::Png,
             text_as_paths: false,
+            declared_dpi: None,
         }
     }
 }
@@ -90,10 +94,13 @@ impl Default for ExportOptions {
 impl ExportOptions {
     /// The scale range offered.
     pub const SCALES: std::ops::RangeInclusive<f32> = 1.0..=8.0;
+    /// The scales a picture sized for a destination may take (a large map on an A4 page is
+    /// drawn smaller than its natural size).
+    pub const FITTED_SCALES: std::ops::RangeInclusive<f32> = 0.1..=16.0;
 
     /// The DPI the PNG declares: a 300-DPI export prints at the same size as a 96-DPI one.
     pub fn dpi(&self) -> f32 {
-        self.scale * BASE_DPI
+        self.declared_dpi.unwrap_or(self.scale * BASE_DPI)
     }
 
     /// The scale that gives `dpi`.
@@ -186,7 +193,7 @@ pub fn render(
     options: &ExportOptions,
     dots: Option<&VoteRound>,
 ) -> Result<Rendered, ExportError> {
-    if !ExportOptions::SCALES.contains(&options.scale) || !options.scale.is_finite() {
+    if !ExportOptions::FITTED_SCALES.contains(&options.scale) || !options.scale.is_finite() {
         return Err(ExportError::BadScale(options.scale));
     }
     let size = layout.size + egui::Vec2::splat(2.0 * options.margin);

@@ -6,6 +6,7 @@
 
 pub mod export;
 mod icons;
+pub mod page;
 pub mod picture;
 pub mod png;
 pub mod raster;
