@@ -124,3 +124,35 @@ fn exporting_as_svg_from_the_editor_writes_a_vector_file_that_opens_again_as_the
     assert!(svg.starts_with("<?xml") && svg.contains("<use xlink:href") && !svg.contains("<text"), "outlines");
     assert_eq!(polku::io::load(&out).unwrap(), h.state().doc.map);
 }
+
+#[test]
+fn a_png_sized_for_an_a4_page_in_the_export_dialog_lands_at_the_pages_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path());
+    key(&mut h, Modifiers::COMMAND, Key::E);
+    h.get_by_label("PNG (picture)").click();
+    h.run_steps(1);
+    h.get_by_label("300 DPI").click();
+    h.run_steps(1);
+    h.get_by_label("A4 page").click();
+    h.run_steps(2);
+    h.get_by_label_contains("cm)");
+    h.get_by_label("Export…").click();
+    h.run_steps(3);
+    h.get_by_label("Save").click();
+    let out = dir.path().join("polku.polku.png");
+    for _ in 0..300 {
+        h.run_steps(1);
+        if out.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let reader = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&out).unwrap())).read_info().unwrap();
+    let info = reader.info();
+    let dpi = info.pixel_dims.unwrap().xppu as f32 * 0.0254;
+    assert!((dpi - 300.0).abs() < 1.0, "{dpi}");
+    let (w_mm, h_mm) = (info.width as f32 / dpi * 25.4, info.height as f32 / dpi * 25.4);
+    // The running-shoes map is about as tall as wide: one side fills the page inside its margins.
+    assert!(w_mm <= 267.5 && h_mm <= 267.5 && (w_mm >= 179.0 || h_mm >= 179.0), "{w_mm} × {h_mm} mm");
+}

@@ -47,6 +47,37 @@ pub struct ExportOptions {
     /// The resolution the PNG declares, when not `scale` × 96 (a picture sized for a page).
     #[serde(skip)]
     pub declared_dpi: Option<f32>,
+    /// What the editor's export dialog sizes a PNG for.
+    pub fit: FitTo,
+}
+
+/// What a PNG is sized for in the export dialog.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum FitTo {
+    /// The map's own size at the chosen scale.
+    #[default]
+    Natural,
+    A4,
+    A3,
+    /// A 16:9 slide.
+    Slide,
+}
+
+impl ExportOptions {
+    /// The options with the scale and declared resolution that fit `fit`, for a picture of
+    /// `size` points (the chosen resolution is the page's print resolution).
+    pub fn fitted(self, size: egui::Vec2) -> ExportOptions {
+        use super::page::{A3, A4, Destination};
+        let dpi = self.scale * BASE_DPI;
+        let destination = match self.fit {
+            FitTo::Natural => return self,
+            FitTo::A4 => Destination::Page { size_mm: A4, landscape: None, dpi },
+            FitTo::A3 => Destination::Page { size_mm: A3, landscape: None, dpi },
+            FitTo::Slide => Destination::Slide,
+        };
+        let (scale, dpi) = destination.scale_and_dpi(size);
+        ExportOptions { scale, declared_dpi: Some(dpi), ..self }
+    }
 }
 
 /// What kind of image an export makes.
@@ -87,6 +118,7 @@ impl Default for ExportOptions {
             format: ImageFormat::Png,
             text_as_paths: false,
             declared_dpi: None,
+            fit: FitTo::Natural,
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::app::PolkuApp;
 use crate::app::dialogs::export_job::ExportJob;
 use crate::app::dialogs::file_picker::{FilePurpose, Picked};
 use crate::app::i18n::tr;
-use crate::render::export::{Background, ExportOptions, ImageFormat, export_layout_png};
+use crate::render::export::{Background, ExportOptions, FitTo, ImageFormat, export_layout_png};
 use std::path::PathBuf;
 
 impl PolkuApp {
@@ -38,7 +38,8 @@ impl PolkuApp {
         let layout = self.doc.layout(ctx, &theme).clone();
         let display = self.doc.map.emotions.display;
         let dots = if self.prefs.export.votes { self.doc.map.votes.last().cloned() } else { None };
-        let options = self.prefs.export;
+        let margin = self.prefs.export.margin;
+        let options = self.prefs.export.fitted(layout.size + egui::Vec2::splat(2.0 * margin));
         let exported = tr(self.prefs.language).exported;
         let text = if options.embed { crate::io::to_text(&self.doc.map).ok() } else { None };
         self.export_job = Some(ExportJob::start(ctx, move || {
@@ -134,9 +135,23 @@ impl PolkuApp {
                 ui.add_enabled_ui(!svg, |ui| ui.label(t.scale));
                 ui.add_enabled(
                     !svg,
-                    egui::Slider::new(&mut opts.scale, ExportOptions::SCALES).step_by(0.25).suffix("×"),
+                    egui::Slider::new(&mut opts.scale, ExportOptions::SCALES).fixed_decimals(2).suffix("×"),
                 );
                 ui.end_row();
+                if !svg {
+                    ui.label(if fi { "Koko" } else { "Size" });
+                    ui.horizontal(|ui| {
+                        for (fit, en, fi_name) in [
+                            (FitTo::Natural, "Natural", "Luonnollinen"),
+                            (FitTo::A4, "A4 page", "A4-sivu"),
+                            (FitTo::A3, "A3 page", "A3-sivu"),
+                            (FitTo::Slide, "Slide 16:9", "Dia 16:9"),
+                        ] {
+                            ui.radio_value(&mut opts.fit, fit, if fi { fi_name } else { en });
+                        }
+                    });
+                    ui.end_row();
+                }
                 ui.label(t.background);
                 ui.horizontal(|ui| {
                     ui.radio_value(&mut opts.background, Background::White, t.white);
@@ -169,9 +184,12 @@ impl PolkuApp {
                         if fi { "vektori, mikä tahansa koko" } else { "vector, any size" }
                     ));
                 } else {
-                    let w = ((size.x + 2.0 * opts.margin) * opts.scale).round();
-                    let h = ((size.y + 2.0 * opts.margin) * opts.scale).round();
-                    ui.label(format!("{w:.0} × {h:.0} px, {:.0} {}", opts.dpi(), t.dpi));
+                    let page = size + egui::Vec2::splat(2.0 * opts.margin);
+                    let fitted = opts.fitted(page);
+                    let (w, h) = ((page.x * fitted.scale).round(), (page.y * fitted.scale).round());
+                    let dpi = fitted.dpi();
+                    let (w_cm, h_cm) = (w / dpi * 2.54, h / dpi * 2.54);
+                    ui.label(format!("{w:.0} × {h:.0} px, {dpi:.0} {} ({w_cm:.1} × {h_cm:.1} cm)", t.dpi));
                 }
                 ui.end_row();
             });
