@@ -36,11 +36,14 @@ impl PolkuApp {
                     (Part::Stages(_), false) => format!("The selected stages are copied as an image ({w}×{h} px)"),
                 });
             }
-            Err(e) => self.toasts.error(if fi {
-                format!("Kuvaa ei voi kopioida: {e}")
-            } else {
-                format!("Cannot copy the image: {e}")
-            }),
+            Err(e) => {
+                let why = e.to_string_in(self.prefs.language.as_language());
+                self.toasts.error(if fi {
+                    format!("Kuvaa ei voi kopioida: {why}")
+                } else {
+                    format!("Cannot copy the image: {why}")
+                })
+            }
         }
     }
 }

@@ -154,6 +154,25 @@ pub enum ExportError {
     Save(#[from] crate::io::SaveError),
 }
 
+impl ExportError {
+    /// The message in `language`.
+    pub fn to_string_in(&self, language: crate::model::Language) -> String {
+        if language == crate::model::Language::English {
+            return self.to_string();
+        }
+        match self {
+            ExportError::TooLarge { width, height } => {
+                format!(
+                    "kuvasta tulisi {width}×{height} pikseliä, liian suuri vietäväksi; pienennä mittakaavaa tai DPI:tä"
+                )
+            }
+            ExportError::BadScale(scale) => format!("mittakaava {scale} ei ole väliltä 1–8 (DPI 96–768)"),
+            ExportError::Encode(e) => format!("PNG-kuvaa ei voi koodata: {e}"),
+            ExportError::Save(e) => e.to_string_in(language),
+        }
+    }
+}
+
 /// A rendered image with timings.
 pub struct Rendered {
     pub pixels: Pixels,

@@ -42,6 +42,7 @@ impl PolkuApp {
         let options = self.prefs.export.fitted(layout.size + egui::Vec2::splat(2.0 * margin));
         let exported = tr(self.prefs.language).exported;
         let text = if options.embed { crate::io::to_text(&self.doc.map).ok() } else { None };
+        let language = self.prefs.language.as_language();
         self.export_job = Some(ExportJob::start(ctx, move || {
             if ImageFormat::of_path(&path) == ImageFormat::Svg {
                 let bytes = crate::render::svg::export_layout_svg(
@@ -54,11 +55,11 @@ impl PolkuApp {
                     text.as_deref(),
                     &path,
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.to_string_in(language))?;
                 return Ok(format!("{exported}: {} (SVG, {} KiB)", path.display(), bytes / 1024));
             }
             let stats = export_layout_png(&layout, &theme, display, &options, dots.as_ref(), text.as_deref(), &path)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.to_string_in(language))?;
             Ok(format!(
                 "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
                 path.display(),
