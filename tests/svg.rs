@@ -10,11 +10,25 @@ use polku::render::svg::{SvgOptions, to_svg};
 use polku::theme::Theme;
 use resvg::{tiny_skia, usvg};
 
-/// resvg's picture of `svg`, premultiplied RGBA, with Polku's fonts known to it.
+/// The fonts an SVG embeds in its `@font-face` rules.
+fn embedded_fonts(svg: &str) -> Vec<Vec<u8>> {
+    use base64::Engine as _;
+    svg.split("base64,")
+        .skip(1)
+        .map(|rest| {
+            let end = rest.find(')').unwrap();
+            base64::engine::general_purpose::STANDARD.decode(&rest[..end]).unwrap()
+        })
+        .collect()
+}
+
+/// resvg's picture of `svg`, premultiplied RGBA. resvg ignores `@font-face`, so the fonts the
+/// SVG embeds (the subsets, not Polku's own files) are given to it: what it draws is what a
+/// browser draws from the SVG alone.
 fn rasterise(svg: &str) -> tiny_skia::Pixmap {
     let mut options = usvg::Options::default();
-    for font in ["Inter-Regular.otf", "Inter-SemiBold.otf"] {
-        options.fontdb_mut().load_font_data(std::fs::read(common::root().join("assets/fonts").join(font)).unwrap());
+    for font in embedded_fonts(svg) {
+        options.fontdb_mut().load_font_data(font);
     }
     let tree = usvg::Tree::from_str(svg, &options).expect("a valid SVG");
     let size = tree.size().to_int_size();
@@ -83,6 +97,10 @@ fn text_stays_text_with_its_fonts_inside_unless_outlines_are_asked_for() {
         assert!(text.contains(&escaped), "{first_word} is text in the SVG");
     }
     assert!(text.contains("@font-face") && text.contains("font-family: 'polku-inter'"), "Inter is embedded");
+    // Subsets: the map's glyphs only, far smaller than the 260 KB faces.
+    for font in embedded_fonts(&text) {
+        assert!(font.len() < 60_000, "a subset of {} bytes", font.len());
+    }
     let outlines = to_svg(
         &layout,
         &theme,

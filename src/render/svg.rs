@@ -358,7 +358,9 @@ impl Writer<'_> {
             }
             return;
         }
-        self.faces.mark_used(face);
+        for &(_, _, c) in glyphs {
+            self.faces.mark_used(face, c);
+        }
         let xs: Vec<String> = glyphs.iter().map(|(x, _, _)| n(*x)).collect();
         let text: String = glyphs.iter().map(|(_, _, c)| *c).collect();
         let y = glyphs.first().map_or(0.0, |g| g.1) + dy;

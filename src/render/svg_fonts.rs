@@ -1,13 +1,15 @@
 //! The fonts of an SVG export: which of Polku's font faces draws each character (Inter, then
-//! egui's fallbacks for symbols and emoji, as on screen), the faces to embed for `<text>`, and
-//! glyph outlines for text drawn as paths.
+//! egui's fallbacks for symbols and emoji, as on screen), the faces to embed for `<text>` —
+//! subset to the glyphs the map uses, with their character map, so a browser can draw the text
+//! (`allsorts`; subsetters made for PDF drop the character map) — and glyph outlines for text
+//! drawn as paths.
 
 use base64::Engine as _;
 use egui::{FontData, FontFamily};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::{FontRef, MetadataProvider};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -28,7 +30,8 @@ pub struct Faces {
     faces: Vec<Face>,
     families: HashMap<FontFamily, Vec<usize>>,
     chosen: HashMap<(FontFamily, char), Option<usize>>,
-    used: BTreeSet<usize>,
+    /// The glyphs `<text>` draws from each face.
+    used: BTreeMap<usize, BTreeSet<u16>>,
     /// Outlines already in `<defs>`: (face, glyph id) → element id.
     outlines: HashMap<(usize, u32), Option<String>>,
 }
@@ -51,7 +54,7 @@ impl Faces {
             .iter()
             .map(|(family, names)| (family.clone(), names.iter().filter_map(|n| index.get(n).copied()).collect()))
             .collect();
-        Faces { faces, families, chosen: HashMap::new(), used: BTreeSet::new(), outlines: HashMap::new() }
+        Faces { faces, families, chosen: HashMap::new(), used: BTreeMap::new(), outlines: HashMap::new() }
     }
 
     /// The first face of `family` that has `c`, as egui picks it.
@@ -97,8 +100,13 @@ impl Faces {
         format!("font-family=\"{}, {own}, sans-serif\" font-weight=\"{weight}\"", self.css_family(face))
     }
 
-    pub fn mark_used(&mut self, face: usize) {
-        self.used.insert(face);
+    /// Notes that `<text>` draws `c` from `face`, so its glyph goes into the embedded subset.
+    pub fn mark_used(&mut self, face: usize, c: char) {
+        let gid = self.faces[face].font().and_then(|f| f.charmap().map(c)).map(|g| g.to_u32());
+        let glyphs = self.used.entry(face).or_default();
+        if let Some(gid) = gid.and_then(|g| u16::try_from(g).ok()) {
+            glyphs.insert(gid);
+        }
     }
 
     /// The id of `c`'s outline in `defs` (written there the first time), in font units with
@@ -129,9 +137,12 @@ impl Faces {
             return String::new();
         }
         let mut css = String::from("<style type=\"text/css\"><![CDATA[\n");
-        for &i in &self.used {
+        for (&i, glyphs) in &self.used {
             let face = &self.faces[i];
-            let bytes: &[u8] = (*face.data.font).as_ref();
+            let whole: &[u8] = (*face.data.font).as_ref();
+            // The whole face when subsetting fails: bigger, never wrong.
+            let subset = subset(whole, face.data.index, glyphs);
+            let bytes: &[u8] = subset.as_deref().unwrap_or(whole);
             let (mime, format) =
                 if bytes.starts_with(b"OTTO") { ("font/otf", "opentype") } else { ("font/ttf", "truetype") };
             let _ = writeln!(
@@ -144,6 +155,19 @@ impl Faces {
         css.push_str("]]></style>\n");
         css
     }
+}
+
+/// `font` cut down to `glyphs` (and .notdef), keeping the character map for them.
+fn subset(font: &[u8], index: u32, glyphs: &BTreeSet<u16>) -> Option<Vec<u8>> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile};
+    // A Unicode character map: browsers reject fonts with only a Mac Roman one.
+    let data = ReadScope::new(font).read::<FontData<'_>>().ok()?;
+    let provider = data.table_provider(usize::try_from(index).ok()?).ok()?;
+    let mut ids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied().filter(|g| *g != 0)).collect();
+    ids.dedup();
+    allsorts::subset::subset(&provider, &ids, &SubsetProfile::Minimal, CmapTarget::Unicode).ok()
 }
 
 /// A font's name as a CSS identifier: letters, digits and hyphens.
