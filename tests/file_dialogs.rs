@@ -108,18 +108,7 @@ fn exporting_as_svg_from_the_editor_writes_a_vector_file_that_opens_again_as_the
     h.run_steps(2);
     h.get_by_label("As outlines (for PowerPoint and Word; not selectable)").click();
     h.run_steps(2);
-    h.get_by_label("Export…").click();
-    h.run_steps(3);
-    h.get_by_label("Save").click();
-    // The export runs in the background.
-    let out = dir.path().join("polku.polku.svg");
-    for _ in 0..200 {
-        h.run_steps(1);
-        if out.exists() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    let out = export_and_wait(&mut h, &dir.path().join("polku.polku.svg"));
     let svg = std::fs::read_to_string(&out).unwrap();
     assert!(svg.starts_with("<?xml") && svg.contains("<use xlink:href") && !svg.contains("<text"), "outlines");
     assert_eq!(polku::io::load(&out).unwrap(), h.state().doc.map);
@@ -137,10 +126,22 @@ fn a_png_sized_for_an_a4_page_in_the_export_dialog_lands_at_the_pages_width() {
     h.get_by_label("A4 page").click();
     h.run_steps(2);
     h.get_by_label_contains("cm)");
+    let out = export_and_wait(&mut h, &dir.path().join("polku.polku.png"));
+    let reader = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&out).unwrap())).read_info().unwrap();
+    let info = reader.info();
+    let dpi = info.pixel_dims.unwrap().xppu as f32 * 0.0254;
+    assert!((dpi - 300.0).abs() < 0.01, "the 300 DPI button gives 300 DPI: {dpi}");
+    let (w_mm, h_mm) = (info.width as f32 / dpi * 25.4, info.height as f32 / dpi * 25.4);
+    // The running-shoes map is about as tall as wide: one side fills the page inside its margins.
+    assert!(w_mm <= 267.5 && h_mm <= 267.5 && (w_mm >= 179.0 || h_mm >= 179.0), "{w_mm} × {h_mm} mm");
+}
+
+/// Presses the export dialog's button, saves where the built-in dialog proposes and waits for
+/// the background export to write `out`.
+fn export_and_wait(h: &mut Harness<'_, PolkuApp>, out: &Path) -> std::path::PathBuf {
     h.get_by_label("Export…").click();
     h.run_steps(3);
     h.get_by_label("Save").click();
-    let out = dir.path().join("polku.polku.png");
     for _ in 0..300 {
         h.run_steps(1);
         if out.exists() {
@@ -148,11 +149,5 @@ fn a_png_sized_for_an_a4_page_in_the_export_dialog_lands_at_the_pages_width() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let reader = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&out).unwrap())).read_info().unwrap();
-    let info = reader.info();
-    let dpi = info.pixel_dims.unwrap().xppu as f32 * 0.0254;
-    assert!((dpi - 300.0).abs() < 1.0, "{dpi}");
-    let (w_mm, h_mm) = (info.width as f32 / dpi * 25.4, info.height as f32 / dpi * 25.4);
-    // The running-shoes map is about as tall as wide: one side fills the page inside its margins.
-    assert!(w_mm <= 267.5 && h_mm <= 267.5 && (w_mm >= 179.0 || h_mm >= 179.0), "{w_mm} × {h_mm} mm");
+    out.to_owned()
 }

@@ -136,7 +136,7 @@ impl PolkuApp {
                 ui.add_enabled_ui(!svg, |ui| ui.label(t.scale));
                 ui.add_enabled(
                     !svg,
-                    egui::Slider::new(&mut opts.scale, ExportOptions::SCALES).fixed_decimals(2).suffix("×"),
+                    egui::Slider::new(&mut opts.scale, ExportOptions::SCALES).max_decimals(4).suffix("×"),
                 );
                 ui.end_row();
                 if !svg {
