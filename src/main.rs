@@ -24,6 +24,8 @@ fn main() -> ExitCode {
             page,
             orientation,
             width,
+            stages,
+            per_stage,
             scale,
             dpi,
             background,
@@ -48,6 +50,8 @@ fn main() -> ExitCode {
                 page,
                 orientation,
                 width,
+                stages,
+                per_stage,
             };
             cli::export(&args, &mut stdout)
         }

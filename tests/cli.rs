@@ -191,3 +191,47 @@ fn a_png_sized_for_an_a4_page_fits_inside_its_margins_at_300_dpi_and_one_for_a_s
         .unwrap();
     assert_eq!(clash.status.code(), Some(2));
 }
+
+#[test]
+fn stages_are_exported_alone_or_one_file_each_and_a_missing_stage_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = common::root().join("sample_maps/crm-myyntijohtaja.ron");
+    let whole = dir.path().join("whole.png");
+    polku().args(["export"]).arg(&map).arg("-o").arg(&whole).args(["--scale", "1"]).assert().success();
+    let part = dir.path().join("part.png");
+    polku()
+        .args(["export"])
+        .arg(&map)
+        .arg("-o")
+        .arg(&part)
+        .args(["--scale", "1", "--stages", "2-3"])
+        .assert()
+        .success();
+    let (w, h, _) = png_size_and_dpi(&whole);
+    let (pw, ph, _) = png_size_and_dpi(&part);
+    assert!(pw < w * 3 / 4 && ph < h, "two of five stages, no header: {pw}×{ph} of {w}×{h}");
+    assert_eq!(polku::io::load(&part).unwrap(), polku::io::load(&map).unwrap(), "a part still opens as the whole map");
+
+    polku()
+        .args(["export"])
+        .arg(&map)
+        .arg("-o")
+        .arg(dir.path().join("kartta.svg"))
+        .arg("--per-stage")
+        .assert()
+        .success();
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("kartta-"))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert_eq!(names[1], "kartta-2-tiedonkeruu.svg");
+
+    let missing = polku().args(["export"]).arg(&map).arg("-o").arg(&part).args(["--stages", "7"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stdout).contains("the map has 5 stages"));
+    let zero = polku().args(["export"]).arg(&map).arg("-o").arg(&part).args(["--stages", "0-2"]).output().unwrap();
+    assert_eq!(zero.status.code(), Some(2));
+}

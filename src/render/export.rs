@@ -49,6 +49,10 @@ pub struct ExportOptions {
     pub declared_dpi: Option<f32>,
     /// What the editor's export dialog sizes a PNG for.
     pub fit: FitTo,
+    /// Only these stages (layout indices, first and last) beside the lane titles, without the
+    /// header; `None`: the whole map.
+    #[serde(skip)]
+    pub stages: Option<[usize; 2]>,
 }
 
 /// What a PNG is sized for in the export dialog.
@@ -64,6 +68,14 @@ pub enum FitTo {
 }
 
 impl ExportOptions {
+    /// What of the map the export shows.
+    pub fn part(&self) -> super::picture::Part {
+        match self.stages {
+            Some([first, last]) => super::picture::Part::Stages(first.min(last)..=first.max(last)),
+            None => super::picture::Part::Whole,
+        }
+    }
+
     /// The options with the scale and declared resolution that fit `fit`, for a picture of
     /// `size` points (the chosen resolution is the page's print resolution).
     pub fn fitted(self, size: egui::Vec2) -> ExportOptions {
@@ -119,6 +131,7 @@ impl Default for ExportOptions {
             text_as_paths: false,
             declared_dpi: None,
             fit: FitTo::Natural,
+            stages: None,
         }
     }
 }
@@ -247,7 +260,8 @@ pub fn render(
     if !ExportOptions::FITTED_SCALES.contains(&options.scale) || !options.scale.is_finite() {
         return Err(ExportError::BadScale(options.scale));
     }
-    let size = layout.size + egui::Vec2::splat(2.0 * options.margin);
+    let part = options.part();
+    let (panes, size) = super::picture::panes(layout, &part, options.margin);
     let width = (size.x * options.scale).round() as usize;
     let height = (size.y * options.scale).round() as usize;
     if width > MAX_SIDE || height > MAX_SIDE || width.saturating_mul(height) > MAX_PIXELS {
@@ -264,9 +278,22 @@ pub fn render(
         if view.background {
             painter.rect_filled(full_rect, 0.0, theme.background);
         }
-        paint(painter, layout, theme, &view);
-        if let Some(round) = dots {
-            super::votes::paint_dots(painter, layout, view.to_screen, full_rect, round, theme);
+        if part == super::picture::Part::Whole {
+            paint(painter, layout, theme, &view);
+            if let Some(round) = dots {
+                super::votes::paint_dots(painter, layout, view.to_screen, full_rect, round, theme);
+            }
+            return;
+        }
+        for (map_rect, at) in &panes {
+            let clip = Rect::from_min_size(*at, map_rect.size());
+            let mut pane = View::at(*at - map_rect.min.to_vec2(), clip, display);
+            pane.background = view.background;
+            let painter = painter.with_clip_rect(clip.expand(1.0));
+            paint(&painter, layout, theme, &pane);
+            if let Some(round) = dots {
+                super::votes::paint_dots(&painter, layout, pane.to_screen, clip, round, theme);
+            }
         }
     });
     rendered.dpi = options.dpi();

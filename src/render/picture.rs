@@ -15,7 +15,7 @@ pub const MAX_CLIPBOARD_PIXELS: f32 = 40_000_000.0;
 const MARGIN: f32 = 16.0;
 
 /// What goes in the picture.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Part {
     /// The whole map with its header.
     Whole,
@@ -32,25 +32,7 @@ pub fn picture(
     part: &Part,
     scale: f32,
 ) -> Result<Rendered, ExportError> {
-    // (map rectangle, where it goes on the page) for each pane.
-    let panes: Vec<(Rect, Pos2)> = match part {
-        Part::Whole => vec![(Rect::from_min_size(Pos2::ZERO, layout.size), pos2(MARGIN, MARGIN))],
-        Part::Stages(range) => {
-            let (Some(first), Some(last)) = (layout.stages.get(*range.start()), layout.stages.get(*range.end())) else {
-                return picture(layout, theme, display, &Part::Whole, scale);
-            };
-            let rows = layout.grid.y_range();
-            let titles = Rect::from_x_y_ranges(
-                layout.lanes.first().map_or(egui::Rangef::point(layout.grid.left()), |l| l.title_cell.x_range()),
-                rows,
-            );
-            let gap = first.column.left() - titles.right();
-            let gap = gap.clamp(0.0, 24.0);
-            let stages = Rect::from_x_y_ranges(first.column.left()..=last.column.right(), rows);
-            vec![(titles, pos2(MARGIN, MARGIN)), (stages, pos2(MARGIN + titles.width() + gap, MARGIN))]
-        }
-    };
-    let size = panes.iter().fold(Vec2::ZERO, |s, (r, at)| s.max(at.to_vec2() + r.size())) + Vec2::splat(MARGIN);
+    let (panes, size) = panes(layout, part, MARGIN);
     let scale = scale.min((MAX_CLIPBOARD_PIXELS.min(MAX_PIXELS as f32) / (size.x * size.y)).sqrt()).max(0.1);
     let width = (size.x * scale).round() as usize;
     let height = (size.y * scale).round() as usize;
@@ -67,6 +49,30 @@ pub fn picture(
             paint(&painter.with_clip_rect(clip.expand(1.0)), layout, theme, &view);
         }
     }))
+}
+
+/// The panes of `part` — (map rectangle, where it goes on the page) — and the page's size,
+/// with `margin` around.
+pub fn panes(layout: &Layout, part: &Part, margin: f32) -> (Vec<(Rect, Pos2)>, Vec2) {
+    let stages = match part {
+        Part::Stages(range) => layout.stages.get(*range.start()).zip(layout.stages.get(*range.end())),
+        Part::Whole => None,
+    };
+    let panes = match stages {
+        None => vec![(Rect::from_min_size(Pos2::ZERO, layout.size), pos2(margin, margin))],
+        Some((first, last)) => {
+            let rows = layout.grid.y_range();
+            let titles = Rect::from_x_y_ranges(
+                layout.lanes.first().map_or(egui::Rangef::point(layout.grid.left()), |l| l.title_cell.x_range()),
+                rows,
+            );
+            let gap = (first.column.left() - titles.right()).clamp(0.0, 24.0);
+            let stages = Rect::from_x_y_ranges(first.column.left()..=last.column.right(), rows);
+            vec![(titles, pos2(margin, margin)), (stages, pos2(margin + titles.width() + gap, margin))]
+        }
+    };
+    let size = panes.iter().fold(Vec2::ZERO, |s, (r, at)| s.max(at.to_vec2() + r.size())) + Vec2::splat(margin);
+    (panes, size)
 }
 
 /// The picture as egui's clipboard wants it.

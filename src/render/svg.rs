@@ -28,6 +28,8 @@ pub struct SvgOptions {
     pub margin: f32,
     /// Paint the theme's background (off: transparent).
     pub background: bool,
+    /// Only these stages (first and last layout index) beside the lane titles; `None`: all.
+    pub stages: Option<[usize; 2]>,
 }
 
 /// The SVG document of `layout`, with `map_text` (the map's file text) inside when given.
@@ -39,7 +41,11 @@ pub fn to_svg(
     dots: Option<&VoteRound>,
     map_text: Option<&str>,
 ) -> Result<String, ExportError> {
-    let size = layout.size + egui::Vec2::splat(2.0 * options.margin);
+    let part = match options.stages {
+        Some([first, last]) => super::picture::Part::Stages(first.min(last)..=first.max(last)),
+        None => super::picture::Part::Whole,
+    };
+    let (panes, size) = super::picture::panes(layout, &part, options.margin);
     if !(size.x.is_finite() && size.y.is_finite()) || size.x * size.y > 1.0e9 {
         return Err(ExportError::TooLarge { width: size.x as usize, height: size.y as usize });
     }
@@ -52,9 +58,22 @@ pub fn to_svg(
         if options.background {
             painter.rect_filled(page, 0.0, theme.background);
         }
-        paint(&painter, layout, theme, &view);
-        if let Some(round) = dots {
-            super::votes::paint_dots(&painter, layout, view.to_screen, page, round, theme);
+        if part == super::picture::Part::Whole {
+            paint(&painter, layout, theme, &view);
+            if let Some(round) = dots {
+                super::votes::paint_dots(&painter, layout, view.to_screen, page, round, theme);
+            }
+            return;
+        }
+        for (map_rect, at) in &panes {
+            let clip = Rect::from_min_size(*at, map_rect.size());
+            let mut pane = View::at(*at - map_rect.min.to_vec2(), clip, display);
+            pane.background = options.background;
+            let painter = painter.with_clip_rect(clip.expand(1.0));
+            paint(&painter, layout, theme, &pane);
+            if let Some(round) = dots {
+                super::votes::paint_dots(&painter, layout, pane.to_screen, clip, round, theme);
+            }
         }
     });
     // Glyphs are never drawn from the atlas here: its updates are not needed.
@@ -97,6 +116,7 @@ pub fn export_layout_svg(
         text_as_paths,
         margin: options.margin,
         background: options.background == super::export::Background::White,
+        stages: options.stages,
     };
     let svg = to_svg(layout, theme, display, &svg_options, dots, map_text)?;
     crate::io::write_atomic(path, svg.as_bytes(), false)?;

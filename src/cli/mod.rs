@@ -4,7 +4,9 @@
 //! `main` stays thin. Exit codes: 0 ok, 1 invalid input, 2 usage (clap's own).
 
 use crate::io;
-use crate::render::export::{BASE_DPI, Background, ExportOptions, export_png};
+mod image;
+
+use crate::render::export::{BASE_DPI, ExportOptions};
 use crate::theme::{Theme, ThemeKind};
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -14,6 +16,8 @@ use std::path::{Path, PathBuf};
 pub const EXIT_OK: u8 = 0;
 /// Exit code when a file was missing, unreadable or invalid.
 pub const EXIT_INVALID: u8 = 1;
+/// Exit code for a usage mistake (as clap uses for the ones it finds).
+pub const EXIT_USAGE: u8 = 2;
 
 /// Polku — an offline editor for customer journey maps.
 ///
@@ -84,6 +88,12 @@ pub enum Command {
         /// The page's orientation (default: the map's shape decides).
         #[arg(long, value_enum, requires = "page")]
         orientation: Option<OrientationArg>,
+        /// Only these stages (1-based, e.g. 2-3 or 4) beside the lane titles, without the header.
+        #[arg(long, value_name = "N-M", value_parser = parse_stages)]
+        stages: Option<[usize; 2]>,
+        /// One file per stage, named OUT-1-stage-name.png (or .svg), and so on.
+        #[arg(long, conflicts_with = "stages", requires = "output")]
+        per_stage: bool,
         /// Size the PNG to this many pixels wide.
         #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(100..=30_000), conflicts_with_all = ["scale", "dpi"])]
         width: Option<u32>,
@@ -163,6 +173,16 @@ fn parse_dpi(s: &str) -> Result<f32, String> {
     parse_number(s, range.start() * BASE_DPI..=range.end() * BASE_DPI, "DPI")
 }
 
+/// `2-3` or `4` (1-based) as first and last stage index (0-based).
+fn parse_stages(s: &str) -> Result<[usize; 2], String> {
+    let number = |t: &str| t.trim().parse::<usize>().ok().filter(|n| *n >= 1).map(|n| n - 1);
+    let parsed = match s.split_once('-') {
+        Some((a, b)) => number(a).zip(number(b)).map(|(a, b)| [a.min(b), a.max(b)]),
+        None => number(s).map(|n| [n, n]),
+    };
+    parsed.ok_or_else(|| "stages are numbered from 1: write e.g. 2-3 or 4".to_owned())
+}
+
 fn parse_output_path(s: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(s);
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
@@ -203,6 +223,8 @@ pub struct ExportArgs<'a> {
     pub page: Option<PageArg>,
     pub orientation: Option<OrientationArg>,
     pub width: Option<u32>,
+    pub stages: Option<[usize; 2]>,
+    pub per_stage: bool,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.
@@ -234,77 +256,11 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         code = code.max(slides(&map, args, dir, out));
     }
     let Some(output) = args.output else { return code };
-    let theme_kind = args.theme.map_or(ThemeKind::Light, ThemeKind::from);
-    let destination = destination(args);
-    let (scale, declared_dpi) = match destination {
-        Some(d) => {
-            let size = crate::render::export::layout_headless(&map, &Theme::of(theme_kind)).size
-                + egui::Vec2::splat(2.0 * args.margin);
-            let (scale, dpi) = d.scale_and_dpi(size);
-            (scale, Some(dpi))
-        }
-        None => {
-            (args.dpi.map(ExportOptions::scale_for_dpi).or(args.scale).unwrap_or(ExportOptions::default().scale), None)
-        }
-    };
-    let options = ExportOptions {
-        declared_dpi,
-        scale,
-        background: match args.background {
-            BackgroundArg::White => Background::White,
-            BackgroundArg::Transparent => Background::Transparent,
-        },
-        margin: args.margin,
-        votes: args.votes,
-        embed: !args.no_embed,
-        ..ExportOptions::default()
-    };
-    let theme =
-        Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from)) };
-    if output.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
-        let start = std::time::Instant::now();
-        return match crate::render::svg::export_svg(&map, &theme, &options, args.text_as_paths, output) {
-            Ok(bytes) => {
-                let text = if args.text_as_paths { "text as outlines" } else { "text with embedded fonts" };
-                let _ = writeln!(
-                    out,
-                    "{}: SVG, {text}, {} KiB ({} ms)",
-                    output.display(),
-                    bytes / 1024,
-                    start.elapsed().as_millis()
-                );
-                code
-            }
-            Err(e) => {
-                let _ = writeln!(out, "{}: {e}", output.display());
-                EXIT_INVALID
-            }
-        };
-    }
-    match export_png(&map, &theme, &options, output) {
-        Ok(stats) => {
-            let _ = writeln!(
-                out,
-                "{}: {}×{} px at {:.0} DPI, {} KiB (render {} ms, encode {} ms)",
-                output.display(),
-                stats.width,
-                stats.height,
-                options.dpi(),
-                stats.bytes / 1024,
-                (stats.prepare + stats.raster).as_millis(),
-                stats.encode.as_millis()
-            );
-            code
-        }
-        Err(e) => {
-            let _ = writeln!(out, "{}: {e}", output.display());
-            EXIT_INVALID
-        }
-    }
+    code.max(image::export_images(&map, args, output, out))
 }
 
 /// Where the PNG goes, when sized for a page, a slide or a width.
-fn destination(args: &ExportArgs<'_>) -> Option<crate::render::page::Destination> {
+pub(crate) fn destination(args: &ExportArgs<'_>) -> Option<crate::render::page::Destination> {
     use crate::render::page::{A3, A4, Destination, LETTER};
     let landscape = args.orientation.map(|o| o == OrientationArg::Landscape);
     let dpi = args.dpi.unwrap_or(300.0);

@@ -1,0 +1,109 @@
+//! `polku export -o OUT.png|OUT.svg`: the map, some of its stages, or one file per stage.
+
+use super::{BackgroundArg, EXIT_INVALID, EXIT_OK, EXIT_USAGE, ExportArgs, destination};
+use crate::model::JourneyMap;
+use crate::render::export::{Background, ExportOptions, ImageFormat, export_layout_png, layout_headless};
+use crate::render::picture::panes;
+use crate::theme::{Theme, ThemeKind};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Writes the image(s) `args` ask for; returns the exit code.
+pub fn export_images(map: &JourneyMap, args: &ExportArgs<'_>, output: &Path, out: &mut impl Write) -> u8 {
+    let theme =
+        Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from)) };
+    let layout = layout_headless(map, &theme);
+    let count = layout.stages.len();
+    let jobs: Vec<(PathBuf, Option<[usize; 2]>)> = if args.per_stage {
+        map.stages.iter().enumerate().map(|(i, s)| (per_stage_path(output, i, &s.name), Some([i, i]))).collect()
+    } else {
+        vec![(output.to_owned(), args.stages)]
+    };
+    if let Some([_, last]) = jobs.iter().find_map(|(_, s)| *s).filter(|[_, last]| *last >= count) {
+        let _ = writeln!(out, "stage {} does not exist: the map has {count} stages", last + 1);
+        return EXIT_USAGE;
+    }
+    if jobs.is_empty() {
+        let _ = writeln!(out, "the map has no stages to export one by one");
+        return EXIT_INVALID;
+    }
+    let text = if args.no_embed { None } else { crate::io::to_text(map).ok() };
+    let dots = if args.votes { map.votes.last() } else { None };
+    let mut code = EXIT_OK;
+    for (path, stages) in jobs {
+        let mut options = options(args);
+        options.stages = stages;
+        // A page, slide or width fits what this file shows.
+        if let Some(d) = destination(args) {
+            let (_, size) = panes(&layout, &options.part(), options.margin);
+            let (scale, dpi) = d.scale_and_dpi(size);
+            options.scale = scale;
+            options.declared_dpi = Some(dpi);
+        }
+        let start = std::time::Instant::now();
+        let result = match ImageFormat::of_path(&path) {
+            ImageFormat::Svg => crate::render::svg::export_layout_svg(
+                &layout,
+                &theme,
+                map.emotions.display,
+                &options,
+                args.text_as_paths,
+                dots,
+                text.as_deref(),
+                &path,
+            )
+            .map(|bytes| {
+                let kind = if args.text_as_paths { "text as outlines" } else { "text with embedded fonts" };
+                format!("SVG, {kind}, {} KiB ({} ms)", bytes / 1024, start.elapsed().as_millis())
+            }),
+            ImageFormat::Png => {
+                export_layout_png(&layout, &theme, map.emotions.display, &options, dots, text.as_deref(), &path).map(
+                    |stats| {
+                        format!(
+                            "{}×{} px at {:.0} DPI, {} KiB (render {} ms, encode {} ms)",
+                            stats.width,
+                            stats.height,
+                            options.dpi(),
+                            stats.bytes / 1024,
+                            (stats.prepare + stats.raster).as_millis(),
+                            stats.encode.as_millis()
+                        )
+                    },
+                )
+            }
+        };
+        match result {
+            Ok(line) => {
+                let _ = writeln!(out, "{}: {line}", path.display());
+            }
+            Err(e) => {
+                let _ = writeln!(out, "{}: {e}", path.display());
+                code = EXIT_INVALID;
+            }
+        }
+    }
+    code
+}
+
+/// The export options the command line gives, at the natural size.
+fn options(args: &ExportArgs<'_>) -> ExportOptions {
+    let scale = args.dpi.map(ExportOptions::scale_for_dpi).or(args.scale).unwrap_or(ExportOptions::default().scale);
+    ExportOptions {
+        scale,
+        background: match args.background {
+            BackgroundArg::White => Background::White,
+            BackgroundArg::Transparent => Background::Transparent,
+        },
+        margin: args.margin,
+        votes: args.votes,
+        embed: !args.no_embed,
+        ..ExportOptions::default()
+    }
+}
+
+/// `kartta.png` → `kartta-2-tiedonkeruu.png` for the second stage.
+fn per_stage_path(output: &Path, index: usize, name: &str) -> PathBuf {
+    let stem = output.file_stem().map_or_else(|| "map".into(), |s| s.to_string_lossy().into_owned());
+    let extension = output.extension().map_or_else(|| "png".into(), |e| e.to_string_lossy().into_owned());
+    output.with_file_name(format!("{stem}-{}-{}.{extension}", index + 1, crate::io::file_stem(name)))
+}
