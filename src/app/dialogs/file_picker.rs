@@ -263,7 +263,7 @@ mod tests {
         assert_eq!(with_extension(PathBuf::from("/a/kartta"), &save), PathBuf::from("/a/kartta.ron"));
         assert_eq!(with_extension(PathBuf::from("/a/kartta.RON"), &save), PathBuf::from("/a/kartta.RON"));
         assert_eq!(with_extension(PathBuf::from("/a/plan.md"), &FilePurpose::ExportPlan), PathBuf::from("/a/plan.md"));
-        assert_eq!(with_extension(PathBuf::from("/a/plan"), &FilePurpose::ExportPlan), PathBuf::from("/a/plan.csv"));
+        assert_eq!(with_extension(PathBuf::from("/a/plan"), &FilePurpose::ExportPlan), PathBuf::from("/a/plan.xlsx"));
         assert_eq!(with_extension(PathBuf::from("/a/x.txt"), &FilePurpose::OpenMap), PathBuf::from("/a/x.txt"));
     }
 }
