@@ -101,6 +101,21 @@ fn the_format_2_fixture_opens_to_the_same_map_forever() {
 }
 
 #[test]
+fn the_format_3_fixture_opens_to_the_same_map_forever() {
+    let map = io::load(&common::root().join("tests/data/versions/v3.ron")).unwrap();
+    assert_eq!(map.title, "Uusi potilas hammasklinikalla");
+    let card = |id: &str| map.card(&CardId::new(id)).unwrap();
+    assert_eq!(card("c1").channel, Some(Channel::App));
+    assert_eq!(card("c2").channel, Some(Channel::TextMessage));
+    assert_eq!(card("c3").channel, Some(Channel::FrontDesk));
+    assert_eq!(card("c4").channel, Some(Channel::Letter));
+    assert_eq!(card("c3").emotion.map(Emotion::value), Some(-1));
+    assert_eq!(card("c2").position, 1);
+    let text = io::to_text(&map).unwrap();
+    assert_eq!(io::load_str(&text, std::path::Path::new("v3-again.ron")).unwrap(), map);
+}
+
+#[test]
 fn the_service_channels_of_format_3_round_trip_and_a_format_4_file_is_not_edited() {
     let mut map = polku::presets::Preset::ServiceVisit.new_map(Language::Finnish);
     let text = io::to_text(&map).unwrap();
