@@ -151,3 +151,26 @@ fn export_and_wait(h: &mut Harness<'_, PolkuApp>, out: &Path) -> std::path::Path
     }
     out.to_owned()
 }
+
+#[test]
+fn with_stages_selected_the_export_dialog_can_export_only_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path());
+    let ids: Vec<_> = h.state().doc.map.stages[1..3].iter().map(|s| polku::app::Sel::Stage(s.id.clone())).collect();
+    h.state_mut().editor.selection.items = ids;
+    h.run_steps(1);
+    key(&mut h, Modifiers::COMMAND, Key::E);
+    h.get_by_label("PNG (picture)").click();
+    h.run_steps(1);
+    h.get_by_label("96 DPI").click();
+    h.run_steps(1);
+    h.get_by_label("Natural").click();
+    h.run_steps(1);
+    h.get_by_label("Only the selected stages (2–3) beside the lane titles").click();
+    h.run_steps(2);
+    let out = export_and_wait(&mut h, &dir.path().join("polku.polku.png"));
+    let reader = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&out).unwrap())).read_info().unwrap();
+    let (w, height) = (reader.info().width as f32, reader.info().height as f32);
+    let whole = polku::render::export::layout_headless(&h.state().doc.map, &polku::theme::Theme::light()).size;
+    assert!(w < whole.x * 0.7 && height < whole.y, "two of five stages, no header: {w}×{height} of {whole:?}");
+}

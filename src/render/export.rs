@@ -53,6 +53,8 @@ pub struct ExportOptions {
     /// header; `None`: the whole map.
     #[serde(skip)]
     pub stages: Option<[usize; 2]>,
+    /// The export dialog's "only the selected stages" (used when stages are selected).
+    pub only_selected_stages: bool,
 }
 
 /// What a PNG is sized for in the export dialog.
@@ -132,6 +134,7 @@ impl Default for ExportOptions {
             declared_dpi: None,
             fit: FitTo::Natural,
             stages: None,
+            only_selected_stages: false,
         }
     }
 }

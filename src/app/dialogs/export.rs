@@ -38,8 +38,7 @@ impl PolkuApp {
         let layout = self.doc.layout(ctx, &theme).clone();
         let display = self.doc.map.emotions.display;
         let dots = if self.prefs.export.votes { self.doc.map.votes.last().cloned() } else { None };
-        let margin = self.prefs.export.margin;
-        let options = self.prefs.export.fitted(layout.size + egui::Vec2::splat(2.0 * margin));
+        let options = self.export_options(&layout);
         let exported = tr(self.prefs.language).exported;
         let text = if options.embed { crate::io::to_text(&self.doc.map).ok() } else { None };
         let language = self.prefs.language.as_language();
@@ -84,10 +83,24 @@ impl PolkuApp {
         }
     }
 
+    /// The options an export from the dialog uses: the part chosen, fitted to its destination.
+    fn export_options(&self, layout: &crate::layout::Layout) -> ExportOptions {
+        let mut options = self.prefs.export;
+        options.stages =
+            if options.only_selected_stages { selected_stage_span(&self.editor.selection, layout) } else { None };
+        let size = crate::render::picture::panes(layout, &options.part(), options.margin).1;
+        options.fitted(size)
+    }
+
     pub(super) fn export_dialog_ui(&mut self, ctx: &egui::Context) -> Outcome {
         let t = tr(self.prefs.language);
         let theme = self.theme();
-        let size = self.doc.layout(ctx, &theme).size;
+        let layout = self.doc.layout(ctx, &theme);
+        let selected = selected_stage_span(&self.editor.selection, layout);
+        // The sizes without margins: the whole map, and the selected stages beside the titles.
+        let whole = crate::render::picture::panes(layout, &crate::render::picture::Part::Whole, 0.0).1;
+        let part = selected
+            .map(|[a, b]| crate::render::picture::panes(layout, &crate::render::picture::Part::Stages(a..=b), 0.0).1);
         let mut open = true;
         let mut start = false;
         egui::Window::new(t.export_title).collapsible(false).resizable(false).open(&mut open).show(ctx, |ui| {
@@ -153,6 +166,20 @@ impl PolkuApp {
                     });
                     ui.end_row();
                 }
+                if let Some([first, last]) = selected {
+                    ui.label(if fi { "Vaiheet" } else { "Stages" });
+                    let span =
+                        if first == last { format!("{}", first + 1) } else { format!("{}–{}", first + 1, last + 1) };
+                    ui.checkbox(
+                        &mut opts.only_selected_stages,
+                        if fi {
+                            format!("Vain valitut vaiheet ({span}) kaistojen nimien vieressä")
+                        } else {
+                            format!("Only the selected stages ({span}) beside the lane titles")
+                        },
+                    );
+                    ui.end_row();
+                }
                 ui.label(t.background);
                 ui.horizontal(|ui| {
                     ui.radio_value(&mut opts.background, Background::White, t.white);
@@ -178,14 +205,15 @@ impl PolkuApp {
                     ui.end_row();
                 }
                 ui.label(t.image_size);
+                let content = if opts.only_selected_stages { part.unwrap_or(whole) } else { whole };
+                let page = content + egui::Vec2::splat(2.0 * opts.margin);
                 if svg {
-                    let (w, h) = (size.x + 2.0 * opts.margin, size.y + 2.0 * opts.margin);
+                    let (w, h) = (page.x, page.y);
                     ui.label(format!(
                         "{w:.0} × {h:.0} pt ({})",
                         if fi { "vektori, mikä tahansa koko" } else { "vector, any size" }
                     ));
                 } else {
-                    let page = size + egui::Vec2::splat(2.0 * opts.margin);
                     let fitted = opts.fitted(page);
                     let (w, h) = ((page.x * fitted.scale).round(), (page.y * fitted.scale).round());
                     let dpi = fitted.dpi();
@@ -226,4 +254,16 @@ impl PolkuApp {
         }
         if open { Outcome::Open } else { Outcome::Closed }
     }
+}
+
+/// The first and last selected stage (layout indices), when stages are selected.
+fn selected_stage_span(selection: &crate::app::Selection, layout: &crate::layout::Layout) -> Option<[usize; 2]> {
+    let selected: Vec<usize> = layout
+        .stages
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| selection.items.contains(&crate::app::Sel::Stage(s.id.clone())))
+        .map(|(i, _)| i)
+        .collect();
+    Some([*selected.first()?, *selected.last()?])
 }
