@@ -310,7 +310,7 @@ fn svg_export(theme: &Theme) {
         let layout = export::layout_headless(map, theme);
         let text = polku::io::to_text(map).ok();
         for text_as_paths in [false, true] {
-            let options = SvgOptions { text_as_paths, margin: 0.0, background: true, stages: None };
+            let options = SvgOptions { text_as_paths, margin: 0.0, background: true, ..Default::default() };
             let mut times = Vec::new();
             let mut bytes = 0;
             for _ in 0..5 {

@@ -26,6 +26,7 @@ fn main() -> ExitCode {
             width,
             stages,
             per_stage,
+            no_header,
             scale,
             dpi,
             background,
@@ -52,6 +53,7 @@ fn main() -> ExitCode {
                 width,
                 stages,
                 per_stage,
+                no_header,
             };
             cli::export(&args, &mut stdout)
         }

@@ -235,3 +235,28 @@ fn stages_are_exported_alone_or_one_file_each_and_a_missing_stage_is_a_usage_err
     let zero = polku().args(["export"]).arg(&map).arg("-o").arg(&part).args(["--stages", "0-2"]).output().unwrap();
     assert_eq!(zero.status.code(), Some(2));
 }
+
+#[test]
+fn no_header_leaves_the_title_goal_and_persona_out_and_keeps_every_stage() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = common::root().join("sample_maps/digimarkkinointi.ron");
+    let whole = dir.path().join("whole.png");
+    let bare = dir.path().join("bare.png");
+    polku().args(["export"]).arg(&map).arg("-o").arg(&whole).args(["--scale", "1"]).assert().success();
+    polku().args(["export"]).arg(&map).arg("-o").arg(&bare).args(["--scale", "1", "--no-header"]).assert().success();
+    let ((w, h, _), (bw, bh, _)) = (png_size_and_dpi(&whole), png_size_and_dpi(&bare));
+    assert_eq!(bw, w, "every stage is there");
+    let layout = polku::render::export::layout_headless(&polku::io::load(&map).unwrap(), &polku::theme::Theme::light());
+    let header = layout.header.rect.height() as u32;
+    assert!(bh + header <= h + 30 && bh < h, "{bh} of {h} px, the header {header} px");
+    let svg = dir.path().join("bare.svg");
+    // Without the map inside, whose text holds the title too.
+    polku().args(["export"]).arg(&map).arg("-o").arg(&svg).args(["--no-header", "--no-embed"]).assert().success();
+    let full = dir.path().join("full.svg");
+    polku().args(["export"]).arg(&map).arg("-o").arg(&full).arg("--no-embed").assert().success();
+    // A word of the title that no card, stage or lane has.
+    assert!(polku::io::load(&map).unwrap().title.contains("digikanavissa"));
+    let drawn = |path: &std::path::Path| std::fs::read_to_string(path).unwrap().contains("digikanavissa");
+    assert!(drawn(&full), "the whole map draws its title");
+    assert!(!drawn(&svg), "without the header it is not drawn");
+}

@@ -61,7 +61,7 @@ fn every_samples_svg_draws_the_same_picture_as_its_png_with_text_and_with_outlin
                 .unwrap()
                 .pixels;
         for text_as_paths in [true, false] {
-            let options = SvgOptions { text_as_paths, margin: 0.0, background: true, stages: None };
+            let options = SvgOptions { text_as_paths, margin: 0.0, background: true, ..Default::default() };
             let svg = to_svg(&layout, &theme, map.emotions.display, &options, None, None).unwrap();
             let svg_pixels = rasterise(&svg);
             // POLKU_DUMP=DIR writes both pictures, to look at them side by side.

@@ -30,8 +30,8 @@ impl PolkuApp {
                 let (w, h) = (rendered.pixels.width, rendered.pixels.height);
                 ctx.copy_image(to_color_image(&rendered));
                 self.toasts.info(match (&part, fi) {
-                    (Part::Whole, true) => format!("Kartta kopioitu kuvana ({w}×{h} px)"),
-                    (Part::Whole, false) => format!("The map is copied as an image ({w}×{h} px)"),
+                    (Part::Whole | Part::Grid, true) => format!("Kartta kopioitu kuvana ({w}×{h} px)"),
+                    (Part::Whole | Part::Grid, false) => format!("The map is copied as an image ({w}×{h} px)"),
                     (Part::Stages(_), true) => format!("Valitut vaiheet kopioitu kuvana ({w}×{h} px)"),
                     (Part::Stages(_), false) => format!("The selected stages are copied as an image ({w}×{h} px)"),
                 });

@@ -97,6 +97,7 @@ fn options(args: &ExportArgs<'_>) -> ExportOptions {
         margin: args.margin,
         votes: args.votes,
         embed: !args.no_embed,
+        no_header: args.no_header,
         ..ExportOptions::default()
     }
 }

@@ -91,6 +91,9 @@ pub enum Command {
         /// Only these stages (1-based, e.g. 2-3 or 4) beside the lane titles, without the header.
         #[arg(long, value_name = "N-M", value_parser = parse_stages)]
         stages: Option<[usize; 2]>,
+        /// Leave out the header (title, goal, facts and persona): just the stages and lanes.
+        #[arg(long)]
+        no_header: bool,
         /// One file per stage, named OUT-1-stage-name.png (or .svg), and so on.
         #[arg(long, conflicts_with = "stages", requires = "output")]
         per_stage: bool,
@@ -225,6 +228,7 @@ pub struct ExportArgs<'a> {
     pub width: Option<u32>,
     pub stages: Option<[usize; 2]>,
     pub per_stage: bool,
+    pub no_header: bool,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.

@@ -55,6 +55,8 @@ pub struct ExportOptions {
     pub stages: Option<[usize; 2]>,
     /// The export dialog's "only the selected stages" (used when stages are selected).
     pub only_selected_stages: bool,
+    /// Leave the header (title, goal, facts, persona) out.
+    pub no_header: bool,
 }
 
 /// What a PNG is sized for in the export dialog.
@@ -72,10 +74,7 @@ pub enum FitTo {
 impl ExportOptions {
     /// What of the map the export shows.
     pub fn part(&self) -> super::picture::Part {
-        match self.stages {
-            Some([first, last]) => super::picture::Part::Stages(first.min(last)..=first.max(last)),
-            None => super::picture::Part::Whole,
-        }
+        super::picture::Part::of(self.stages, !self.no_header)
     }
 
     /// The options with the scale and declared resolution that fit `fit`, for a picture of
@@ -135,6 +134,7 @@ impl Default for ExportOptions {
             fit: FitTo::Natural,
             stages: None,
             only_selected_stages: false,
+            no_header: false,
         }
     }
 }

@@ -21,6 +21,20 @@ pub enum Part {
     Whole,
     /// Stages `first..=last` (layout indices) with the lane titles, without the header.
     Stages(std::ops::RangeInclusive<usize>),
+    /// Every stage and lane, without the header (title, goal, persona).
+    Grid,
+}
+
+impl Part {
+    /// The part export options ask for: some stages (first and last layout index), or the map
+    /// with or without its header.
+    pub fn of(stages: Option<[usize; 2]>, header: bool) -> Part {
+        match (stages, header) {
+            (Some([first, last]), _) => Part::Stages(first.min(last)..=first.max(last)),
+            (None, true) => Part::Whole,
+            (None, false) => Part::Grid,
+        }
+    }
 }
 
 /// Paints `part` of `layout` at `scale` (less when the picture would exceed
@@ -56,10 +70,16 @@ pub fn picture(
 pub fn panes(layout: &Layout, part: &Part, margin: f32) -> (Vec<(Rect, Pos2)>, Vec2) {
     let stages = match part {
         Part::Stages(range) => layout.stages.get(*range.start()).zip(layout.stages.get(*range.end())),
-        Part::Whole => None,
+        Part::Whole | Part::Grid => None,
     };
+    let whole = Rect::from_min_size(Pos2::ZERO, layout.size);
     let panes = match stages {
-        None => vec![(Rect::from_min_size(Pos2::ZERO, layout.size), pos2(margin, margin))],
+        // A little of the space above the stage headers stays, as the map's own margin.
+        None if *part == Part::Grid => {
+            let top = (layout.grid.top() - 24.0).max(0.0);
+            vec![(Rect::from_min_max(pos2(0.0, top), whole.max), pos2(margin, margin))]
+        }
+        None => vec![(whole, pos2(margin, margin))],
         Some((first, last)) => {
             let rows = layout.grid.y_range();
             let titles = Rect::from_x_y_ranges(

@@ -30,6 +30,8 @@ pub struct SvgOptions {
     pub background: bool,
     /// Only these stages (first and last layout index) beside the lane titles; `None`: all.
     pub stages: Option<[usize; 2]>,
+    /// Leave the header (title, goal, facts, persona) out.
+    pub no_header: bool,
 }
 
 /// The SVG document of `layout`, with `map_text` (the map's file text) inside when given.
@@ -41,10 +43,7 @@ pub fn to_svg(
     dots: Option<&VoteRound>,
     map_text: Option<&str>,
 ) -> Result<String, ExportError> {
-    let part = match options.stages {
-        Some([first, last]) => super::picture::Part::Stages(first.min(last)..=first.max(last)),
-        None => super::picture::Part::Whole,
-    };
+    let part = super::picture::Part::of(options.stages, !options.no_header);
     let (panes, size) = super::picture::panes(layout, &part, options.margin);
     if !(size.x.is_finite() && size.y.is_finite()) || size.x * size.y > 1.0e9 {
         return Err(ExportError::TooLarge { width: size.x as usize, height: size.y as usize });
@@ -117,6 +116,7 @@ pub fn export_layout_svg(
         margin: options.margin,
         background: options.background == super::export::Background::White,
         stages: options.stages,
+        no_header: options.no_header,
     };
     let svg = to_svg(layout, theme, display, &svg_options, dots, map_text)?;
     crate::io::write_atomic(path, svg.as_bytes(), false)?;

@@ -99,6 +99,7 @@ impl PolkuApp {
         let selected = selected_stage_span(&self.editor.selection, layout);
         // The sizes without margins: the whole map, and the selected stages beside the titles.
         let whole = crate::render::picture::panes(layout, &crate::render::picture::Part::Whole, 0.0).1;
+        let grid = crate::render::picture::panes(layout, &crate::render::picture::Part::Grid, 0.0).1;
         let part = selected
             .map(|[a, b]| crate::render::picture::panes(layout, &crate::render::picture::Part::Stages(a..=b), 0.0).1);
         let mut open = true;
@@ -166,6 +167,17 @@ impl PolkuApp {
                     });
                     ui.end_row();
                 }
+                ui.label(if fi { "Otsikko" } else { "Header" });
+                let mut header = !opts.no_header;
+                let hint = if fi {
+                    "Otsikko, tavoite ja persoona kartan yllä"
+                } else {
+                    "Title, goal and persona above the map"
+                };
+                if ui.checkbox(&mut header, hint).changed() {
+                    opts.no_header = !header;
+                }
+                ui.end_row();
                 if let Some([first, last]) = selected {
                     ui.label(if fi { "Vaiheet" } else { "Stages" });
                     let span =
@@ -205,7 +217,11 @@ impl PolkuApp {
                     ui.end_row();
                 }
                 ui.label(t.image_size);
-                let content = if opts.only_selected_stages { part.unwrap_or(whole) } else { whole };
+                let content = match (opts.only_selected_stages, part) {
+                    (true, Some(part)) => part,
+                    _ if opts.no_header => grid,
+                    _ => whole,
+                };
                 let page = content + egui::Vec2::splat(2.0 * opts.margin);
                 if svg {
                     let (w, h) = (page.x, page.y);
