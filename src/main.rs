@@ -27,6 +27,7 @@ fn main() -> ExitCode {
             stages,
             per_stage,
             no_header,
+            hide_empty_lanes,
             scale,
             dpi,
             background,
@@ -54,6 +55,7 @@ fn main() -> ExitCode {
                 stages,
                 per_stage,
                 no_header,
+                hide_empty_lanes,
             };
             cli::export(&args, &mut stdout)
         }

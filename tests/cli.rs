@@ -260,3 +260,24 @@ fn no_header_leaves_the_title_goal_and_persona_out_and_keeps_every_stage() {
     assert!(drawn(&full), "the whole map draws its title");
     assert!(!drawn(&svg), "without the header it is not drawn");
 }
+
+#[test]
+fn hide_empty_lanes_leaves_out_the_lanes_a_workshop_never_filled_but_keeps_the_whole_map_inside() {
+    let dir = tempfile::tempdir().unwrap();
+    // The service template: only its touchpoint lane has cards, nothing is rated.
+    let map = polku::presets::Preset::ServiceVisit.new_map(polku::model::Language::Finnish);
+    let path = dir.path().join("palvelu.ron");
+    std::fs::write(&path, polku::io::to_text(&map).unwrap()).unwrap();
+    let svg = dir.path().join("palvelu.svg");
+    polku().args(["export"]).arg(&path).arg("-o").arg(&svg).arg("--hide-empty-lanes").assert().success();
+    let text = std::fs::read_to_string(&svg).unwrap();
+    let drawn = |word: &str| text.split("</metadata>").nth(1).unwrap().contains(word);
+    assert!(drawn("Kosketuspisteet"), "the lane with cards stays");
+    for empty in ["Taustatoiminnot", "Tuntee", "Mahdollisuudet"] {
+        assert!(!drawn(empty), "{empty} is left out");
+    }
+    assert_eq!(polku::io::load(&svg).unwrap(), map, "the map inside keeps every lane");
+    let kept = map.without_empty_lanes();
+    assert_eq!(kept.lanes.len(), 1);
+    assert_eq!(kept.cards, map.cards);
+}

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 pub fn export_images(map: &JourneyMap, args: &ExportArgs<'_>, output: &Path, out: &mut impl Write) -> u8 {
     let theme =
         Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from)) };
-    let layout = layout_headless(map, &theme);
+    // The picture may leave lanes out; the map kept inside the image is always the whole map.
+    let shown = if args.hide_empty_lanes { map.without_empty_lanes() } else { map.clone() };
+    let layout = layout_headless(&shown, &theme);
     let count = layout.stages.len();
     let jobs: Vec<(PathBuf, Option<[usize; 2]>)> = if args.per_stage {
         map.stages.iter().enumerate().map(|(i, s)| (per_stage_path(output, i, &s.name), Some([i, i]))).collect()

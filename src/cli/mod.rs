@@ -94,6 +94,9 @@ pub enum Command {
         /// Leave out the header (title, goal, facts and persona): just the stages and lanes.
         #[arg(long)]
         no_header: bool,
+        /// Leave out the lanes that show nothing (no card, or a curve with nothing rated).
+        #[arg(long)]
+        hide_empty_lanes: bool,
         /// One file per stage, named OUT-1-stage-name.png (or .svg), and so on.
         #[arg(long, conflicts_with = "stages", requires = "output")]
         per_stage: bool,
@@ -229,6 +232,7 @@ pub struct ExportArgs<'a> {
     pub stages: Option<[usize; 2]>,
     pub per_stage: bool,
     pub no_header: bool,
+    pub hide_empty_lanes: bool,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.

@@ -87,6 +87,17 @@ impl JourneyMap {
         self.votes.iter().find(|v| &v.id == id)
     }
 
+    /// The map without the lanes that show nothing: no card in any stage, or, for an emotion
+    /// curve, no rated card to draw it through. For exports of a map whose template has lanes
+    /// the workshop never filled.
+    pub fn without_empty_lanes(&self) -> JourneyMap {
+        let shows = |lane: &super::Lane| match lane.kind {
+            super::LaneKind::EmotionCurve => self.cards.iter().any(|c| c.emotion.is_some()),
+            _ => self.cards.iter().any(|c| c.lane == lane.id),
+        };
+        JourneyMap { lanes: self.lanes.iter().filter(|l| shows(l)).cloned().collect(), ..self.clone() }
+    }
+
     /// The cards of one cell, in display order (by position, then file order).
     pub fn cards_in(&self, stage: &StageId, lane: &LaneId) -> Vec<&Card> {
         let mut cards: Vec<&Card> = self.cards.iter().filter(|c| &c.stage == stage && &c.lane == lane).collect();
