@@ -2,11 +2,11 @@
 //! function as the canvas, tessellation, the CPU rasteriser, and a PNG with its DPI.
 
 use super::raster::{self, Pixels, Textures};
-use super::{View, paint};
+
 use crate::layout::{self, Layout};
 use crate::model::{EmotionDisplay, JourneyMap, VoteRound};
 use crate::theme::Theme;
-use egui::{Pos2, RawInput, Rect, ViewportId, pos2};
+use egui::{Pos2, RawInput, Rect, ViewportId};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -264,40 +264,16 @@ pub fn render(
         return Err(ExportError::BadScale(options.scale));
     }
     let part = options.part();
-    let (panes, size) = super::picture::panes(layout, &part, options.margin);
+    let size = super::picture::panes(layout, &part, options.margin).1;
     let width = (size.x * options.scale).round() as usize;
     let height = (size.y * options.scale).round() as usize;
     if width > MAX_SIDE || height > MAX_SIDE || width.saturating_mul(height) > MAX_PIXELS {
         return Err(ExportError::TooLarge { width, height });
     }
-    let full_rect = Rect::from_min_size(Pos2::ZERO, size);
-    let mut view = View::at(pos2(options.margin, options.margin), full_rect, display);
-    view.background = options.background == Background::White;
-    let clear = match options.background {
-        Background::White => theme.background.to_array(),
-        Background::Transparent => [0; 4],
-    };
+    let background = options.background == Background::White;
+    let clear = if background { theme.background.to_array() } else { [0; 4] };
     let mut rendered = render_with(size, options.scale, clear, |painter| {
-        if view.background {
-            painter.rect_filled(full_rect, 0.0, theme.background);
-        }
-        if part == super::picture::Part::Whole {
-            paint(painter, layout, theme, &view);
-            if let Some(round) = dots {
-                super::votes::paint_dots(painter, layout, view.to_screen, full_rect, round, theme);
-            }
-            return;
-        }
-        for (map_rect, at) in &panes {
-            let clip = Rect::from_min_size(*at, map_rect.size());
-            let mut pane = View::at(*at - map_rect.min.to_vec2(), clip, display);
-            pane.background = view.background;
-            let painter = painter.with_clip_rect(clip.expand(1.0));
-            paint(&painter, layout, theme, &pane);
-            if let Some(round) = dots {
-                super::votes::paint_dots(&painter, layout, pane.to_screen, clip, round, theme);
-            }
-        }
+        super::picture::paint_page(painter, layout, theme, display, &part, options.margin, background, dots);
     });
     rendered.dpi = options.dpi();
     Ok(rendered)

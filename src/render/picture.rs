@@ -46,22 +46,15 @@ pub fn picture(
     part: &Part,
     scale: f32,
 ) -> Result<Rendered, ExportError> {
-    let (panes, size) = panes(layout, part, MARGIN);
+    let size = panes(layout, part, MARGIN).1;
     let scale = scale.min((MAX_CLIPBOARD_PIXELS.min(MAX_PIXELS as f32) / (size.x * size.y)).sqrt()).max(0.1);
     let width = (size.x * scale).round() as usize;
     let height = (size.y * scale).round() as usize;
     if width == 0 || height == 0 {
         return Err(ExportError::TooLarge { width, height });
     }
-    let page = Rect::from_min_size(Pos2::ZERO, size);
     Ok(render_with(size, scale, theme.background.to_array(), |painter| {
-        painter.rect_filled(page, 0.0, theme.background);
-        for (map_rect, at) in &panes {
-            let clip = Rect::from_min_size(*at, map_rect.size());
-            let mut view = View::at(*at - map_rect.min.to_vec2(), clip, display);
-            view.background = true;
-            paint(&painter.with_clip_rect(clip.expand(1.0)), layout, theme, &view);
-        }
+        paint_page(painter, layout, theme, display, part, MARGIN, true, None);
     }))
 }
 
@@ -93,6 +86,38 @@ pub fn panes(layout: &Layout, part: &Part, margin: f32) -> (Vec<(Rect, Pos2)>, V
     };
     let size = panes.iter().fold(Vec2::ZERO, |s, (r, at)| s.max(at.to_vec2() + r.size())) + Vec2::splat(margin);
     (panes, size)
+}
+
+/// Paints `part` of `layout` on a page of `size` points, its panes at their places: what the
+/// PNG, the SVG and the clipboard all draw. `background` fills the page with the theme's
+/// background first; `dots` are a vote's.
+#[allow(clippy::too_many_arguments)]
+pub fn paint_page(
+    painter: &egui::Painter,
+    layout: &Layout,
+    theme: &Theme,
+    display: EmotionDisplay,
+    part: &Part,
+    margin: f32,
+    background: bool,
+    dots: Option<&crate::model::VoteRound>,
+) {
+    let (panes, size) = panes(layout, part, margin);
+    let page = Rect::from_min_size(Pos2::ZERO, size);
+    if background {
+        painter.rect_filled(page, 0.0, theme.background);
+    }
+    for (map_rect, at) in &panes {
+        // The whole map keeps the page as its clip, as it always had (golden images).
+        let clip = if *part == Part::Whole { page } else { Rect::from_min_size(*at, map_rect.size()) };
+        let mut view = View::at(*at - map_rect.min.to_vec2(), clip, display);
+        view.background = background;
+        let painter = if *part == Part::Whole { painter.clone() } else { painter.with_clip_rect(clip.expand(1.0)) };
+        paint(&painter, layout, theme, &view);
+        if let Some(round) = dots {
+            super::votes::paint_dots(&painter, layout, view.to_screen, clip, round, theme);
+        }
+    }
 }
 
 /// The picture as egui's clipboard wants it.

@@ -8,7 +8,7 @@
 
 use super::export::{ExportError, input, offscreen_context};
 use super::svg_fonts::Faces;
-use super::{View, paint};
+
 use crate::layout::Layout;
 use crate::model::{EmotionDisplay, VoteRound};
 use crate::theme::Theme;
@@ -44,36 +44,15 @@ pub fn to_svg(
     map_text: Option<&str>,
 ) -> Result<String, ExportError> {
     let part = super::picture::Part::of(options.stages, !options.no_header);
-    let (panes, size) = super::picture::panes(layout, &part, options.margin);
+    let size = super::picture::panes(layout, &part, options.margin).1;
     if !(size.x.is_finite() && size.y.is_finite()) || size.x * size.y > 1.0e9 {
         return Err(ExportError::TooLarge { width: size.x as usize, height: size.y as usize });
     }
     let page = Rect::from_min_size(Pos2::ZERO, size);
     let ctx = offscreen_context();
-    let mut view = View::at(Pos2::new(options.margin, options.margin), page, display);
-    view.background = options.background;
     let mut full = ctx.run_ui(input(size, 1.0), |ui| {
         let painter = ui.painter().with_clip_rect(page);
-        if options.background {
-            painter.rect_filled(page, 0.0, theme.background);
-        }
-        if part == super::picture::Part::Whole {
-            paint(&painter, layout, theme, &view);
-            if let Some(round) = dots {
-                super::votes::paint_dots(&painter, layout, view.to_screen, page, round, theme);
-            }
-            return;
-        }
-        for (map_rect, at) in &panes {
-            let clip = Rect::from_min_size(*at, map_rect.size());
-            let mut pane = View::at(*at - map_rect.min.to_vec2(), clip, display);
-            pane.background = options.background;
-            let painter = painter.with_clip_rect(clip.expand(1.0));
-            paint(&painter, layout, theme, &pane);
-            if let Some(round) = dots {
-                super::votes::paint_dots(&painter, layout, pane.to_screen, clip, round, theme);
-            }
-        }
+        super::picture::paint_page(&painter, layout, theme, display, &part, options.margin, options.background, dots);
     });
     // Glyphs are never drawn from the atlas here: its updates are not needed.
     full.textures_delta.clear();
