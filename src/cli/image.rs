@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Writes the image(s) `args` ask for; returns the exit code.
-pub fn export_images(map: &JourneyMap, args: &ExportArgs<'_>, output: &Path, out: &mut impl Write) -> u8 {
+pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &mut impl Write) -> u8 {
     let theme =
         Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from)) };
     // The picture may leave lanes out; the map kept inside the image is always the whole map.
@@ -88,7 +88,7 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs<'_>, output: &Path, out
 }
 
 /// The export options the command line gives, at the natural size.
-fn options(args: &ExportArgs<'_>) -> ExportOptions {
+fn options(args: &ExportArgs) -> ExportOptions {
     let scale = args.dpi.map(ExportOptions::scale_for_dpi).or(args.scale).unwrap_or(ExportOptions::default().scale);
     ExportOptions {
         scale,

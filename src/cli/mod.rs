@@ -41,78 +41,9 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a map as a PNG image, as presentation slides, and/or its action plan as CSV or
-    /// Markdown (headless).
-    #[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan", "slides"])))]
-    Export {
-        /// The map file to export.
-        file: PathBuf,
-        /// Where to write the image: a PNG (.png) or SVG (.svg), by the name's extension.
-        #[arg(short, long, value_name = "OUT.png|OUT.svg", value_parser = parse_output_path)]
-        output: Option<PathBuf>,
-        /// In an SVG, draw text as glyph outlines instead of text with embedded fonts: for
-        /// programs that ignore embedded fonts (PowerPoint, Word). The text is then not
-        /// selectable.
-        #[arg(long)]
-        text_as_paths: bool,
-        /// Write one PNG per presentation step into this folder (made if missing), exactly as
-        /// the presentation shows them: for a venue PC without Polku.
-        #[arg(long, value_name = "DIR")]
-        slides: Option<PathBuf>,
-        /// Size of each slide in pixels.
-        #[arg(long, value_name = "WIDTHxHEIGHT", default_value = "1920x1080", value_parser = crate::present::slides::parse_size, requires = "slides")]
-        size: [u32; 2],
-        /// Draw the dots of the map's latest vote round on the cards.
-        #[arg(long)]
-        votes: bool,
-        /// Leave the map out of the PNG (by default it is kept inside, so the image opens again
-        /// as the map).
-        #[arg(long)]
-        no_embed: bool,
-        /// Leave the priority and status badges off the cards and arrows of the action plan.
-        #[arg(long)]
-        no_badges: bool,
-        /// Where to write the action plan: an Excel workbook (.xlsx), CSV (.csv) or Markdown (.md).
-        #[arg(long, value_name = "PLAN.xlsx|PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
-        action_plan: Option<PathBuf>,
-        /// Pixels per point, 1–8 (default 2).
-        #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
-        scale: Option<f32>,
-        /// Resolution in dots per inch, 96–768, e.g. 150, 300 or 600 (with --page: 300).
-        #[arg(long, value_parser = parse_dpi)]
-        dpi: Option<f32>,
-        /// Size the PNG to fit a page of a report (inside 15 mm margins) at --dpi: a4, a3 or
-        /// letter; or a 16:9 slide (1920×1080 px).
-        #[arg(long, value_enum, conflicts_with_all = ["scale", "width"])]
-        page: Option<PageArg>,
-        /// The page's orientation (default: the map's shape decides).
-        #[arg(long, value_enum, requires = "page")]
-        orientation: Option<OrientationArg>,
-        /// Only these stages (1-based, e.g. 2-3 or 4) beside the lane titles, without the header.
-        #[arg(long, value_name = "N-M", value_parser = parse_stages)]
-        stages: Option<[usize; 2]>,
-        /// Leave out the header (title, goal, facts and persona): just the stages and lanes.
-        #[arg(long)]
-        no_header: bool,
-        /// Leave out the lanes that show nothing (no card, or a curve with nothing rated).
-        #[arg(long)]
-        hide_empty_lanes: bool,
-        /// One file per stage, named OUT-1-stage-name.png (or .svg), and so on.
-        #[arg(long, conflicts_with = "stages", requires = "output")]
-        per_stage: bool,
-        /// Size the PNG to this many pixels wide.
-        #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(100..=30_000), conflicts_with_all = ["scale", "dpi"])]
-        width: Option<u32>,
-        /// What is behind the map.
-        #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
-        background: BackgroundArg,
-        /// Space around the map, in points.
-        #[arg(long, default_value_t = 0.0, value_parser = parse_margin)]
-        margin: f32,
-        /// Colour theme (default: light for images, projector for slides).
-        #[arg(long, value_enum)]
-        theme: Option<ThemeArg>,
-    },
+    /// Export a map as a PNG or SVG image, as presentation slides, and/or its action plan as
+    /// Excel, CSV or Markdown (headless).
+    Export(ExportArgs),
     /// Rewrite map files in canonical form (atomically; the old file is kept as FILE.bak).
     Fmt {
         /// Only report files that are not in canonical form; change nothing.
@@ -211,33 +142,81 @@ fn parse_margin(s: &str) -> Result<f32, String> {
 }
 
 /// The options of `polku export`, as given on the command line.
-pub struct ExportArgs<'a> {
-    pub file: &'a Path,
-    pub output: Option<&'a Path>,
-    pub action_plan: Option<&'a Path>,
-    pub scale: Option<f32>,
-    pub dpi: Option<f32>,
-    pub background: BackgroundArg,
-    pub margin: f32,
-    pub theme: Option<ThemeArg>,
-    pub slides: Option<&'a Path>,
-    pub size: [u32; 2],
-    pub votes: bool,
-    pub no_embed: bool,
-    pub no_badges: bool,
+#[derive(clap::Args, Debug)]
+#[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan", "slides"])))]
+pub struct ExportArgs {
+    /// The map file to export.
+    pub file: PathBuf,
+    /// Where to write the image: a PNG (.png) or SVG (.svg), by the name's extension.
+    #[arg(short, long, value_name = "OUT.png|OUT.svg", value_parser = parse_output_path)]
+    pub output: Option<PathBuf>,
+    /// In an SVG, draw text as glyph outlines instead of text with embedded fonts: for
+    /// programs that ignore embedded fonts (PowerPoint, Word). The text is then not
+    /// selectable.
+    #[arg(long)]
     pub text_as_paths: bool,
+    /// Write one PNG per presentation step into this folder (made if missing), exactly as
+    /// the presentation shows them: for a venue PC without Polku.
+    #[arg(long, value_name = "DIR")]
+    pub slides: Option<PathBuf>,
+    /// Size of each slide in pixels.
+    #[arg(long, value_name = "WIDTHxHEIGHT", default_value = "1920x1080", value_parser = crate::present::slides::parse_size, requires = "slides")]
+    pub size: [u32; 2],
+    /// Draw the dots of the map's latest vote round on the cards.
+    #[arg(long)]
+    pub votes: bool,
+    /// Leave the map out of the PNG (by default it is kept inside, so the image opens again
+    /// as the map).
+    #[arg(long)]
+    pub no_embed: bool,
+    /// Leave the priority and status badges off the cards and arrows of the action plan.
+    #[arg(long)]
+    pub no_badges: bool,
+    /// Where to write the action plan: an Excel workbook (.xlsx), CSV (.csv) or Markdown (.md).
+    #[arg(long, value_name = "PLAN.xlsx|PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
+    pub action_plan: Option<PathBuf>,
+    /// Pixels per point, 1–8 (default 2).
+    #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
+    pub scale: Option<f32>,
+    /// Resolution in dots per inch, 96–768, e.g. 150, 300 or 600 (with --page: 300).
+    #[arg(long, value_parser = parse_dpi)]
+    pub dpi: Option<f32>,
+    /// Size the PNG to fit a page of a report (inside 15 mm margins) at --dpi: a4, a3 or
+    /// letter; or a 16:9 slide (1920×1080 px).
+    #[arg(long, value_enum, conflicts_with_all = ["scale", "width"])]
     pub page: Option<PageArg>,
+    /// The page's orientation (default: the map's shape decides).
+    #[arg(long, value_enum, requires = "page")]
     pub orientation: Option<OrientationArg>,
-    pub width: Option<u32>,
+    /// Only these stages (1-based, e.g. 2-3 or 4) beside the lane titles, without the header.
+    #[arg(long, value_name = "N-M", value_parser = parse_stages)]
     pub stages: Option<[usize; 2]>,
-    pub per_stage: bool,
+    /// Leave out the header (title, goal, facts and persona): just the stages and lanes.
+    #[arg(long)]
     pub no_header: bool,
+    /// Leave out the lanes that show nothing (no card, or a curve with nothing rated).
+    #[arg(long)]
     pub hide_empty_lanes: bool,
+    /// One file per stage, named OUT-1-stage-name.png (or .svg), and so on.
+    #[arg(long, conflicts_with = "stages", requires = "output")]
+    pub per_stage: bool,
+    /// Size the PNG to this many pixels wide.
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(100..=30_000), conflicts_with_all = ["scale", "dpi"])]
+    pub width: Option<u32>,
+    /// What is behind the map.
+    #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+    pub background: BackgroundArg,
+    /// Space around the map, in points.
+    #[arg(long, default_value_t = 0.0, value_parser = parse_margin)]
+    pub margin: f32,
+    /// Colour theme (default: light for images, projector for slides).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
 }
 
 /// Runs `polku export`: writes the PNG and reports its size and timings.
-pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
-    let map = match io::load(args.file) {
+pub fn export(args: &ExportArgs, out: &mut impl Write) -> u8 {
+    let map = match io::load(&args.file) {
         Ok(map) => map,
         Err(e) => {
             for line in e.lines() {
@@ -247,7 +226,7 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
         }
     };
     let mut code = EXIT_OK;
-    if let Some(plan) = args.action_plan {
+    if let Some(plan) = args.action_plan.as_deref() {
         let written = crate::plan::file_bytes(&map, plan)
             .and_then(|bytes| io::write_atomic(plan, &bytes, false).map_err(|e| e.to_string()));
         match written {
@@ -260,15 +239,15 @@ pub fn export(args: &ExportArgs<'_>, out: &mut impl Write) -> u8 {
             }
         }
     }
-    if let Some(dir) = args.slides {
+    if let Some(dir) = args.slides.as_deref() {
         code = code.max(slides(&map, args, dir, out));
     }
-    let Some(output) = args.output else { return code };
+    let Some(output) = args.output.as_deref() else { return code };
     code.max(image::export_images(&map, args, output, out))
 }
 
 /// Where the PNG goes, when sized for a page, a slide or a width.
-pub(crate) fn destination(args: &ExportArgs<'_>) -> Option<crate::render::page::Destination> {
+pub(crate) fn destination(args: &ExportArgs) -> Option<crate::render::page::Destination> {
     use crate::render::page::{A3, A4, Destination, LETTER};
     let landscape = args.orientation.map(|o| o == OrientationArg::Landscape);
     let dpi = args.dpi.unwrap_or(300.0);
@@ -283,7 +262,7 @@ pub(crate) fn destination(args: &ExportArgs<'_>) -> Option<crate::render::page::
 }
 
 /// Writes the presentation's slides of `map` into `dir`; returns the exit code.
-fn slides(map: &crate::model::JourneyMap, args: &ExportArgs<'_>, dir: &Path, out: &mut impl Write) -> u8 {
+fn slides(map: &crate::model::JourneyMap, args: &ExportArgs, dir: &Path, out: &mut impl Write) -> u8 {
     let theme =
         Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Projector, ThemeKind::from)) };
     let layout = crate::render::export::layout_headless(map, &theme);
