@@ -55,13 +55,13 @@ impl PolkuApp {
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         let Some(store) = &self.recovery else { return };
         let now = ctx.input(|i| i.time);
-        let pending_command =
-            self.editor.inline.as_ref().and_then(|e| e.command(&self.doc.map).map(|c| (c, e.text.clone())));
-        let pending = pending_command.as_ref().map(|(_, text)| text.clone());
+        // Called every frame: the typed text is compared, and the command made only to write.
+        let typing = self.editor.inline.as_ref().filter(|e| e.changes(&self.doc.map));
+        let pending = typing.map(|e| e.text.as_str());
         let clock = &mut self.autosave;
-        if self.doc.generation != clock.seen_generation || pending != clock.seen_pending {
+        if self.doc.generation != clock.seen_generation || pending != clock.seen_pending.as_deref() {
             clock.seen_generation = self.doc.generation;
-            clock.seen_pending.clone_from(&pending);
+            clock.seen_pending = pending.map(str::to_owned);
             clock.last_change = now;
             clock.first_unsaved.get_or_insert(now);
         }
@@ -72,16 +72,15 @@ impl PolkuApp {
             clock.first_unsaved = None;
             return;
         }
-        let state = (self.doc.generation, pending);
-        if clock.written.as_ref() == Some(&state) {
+        if clock.written.as_ref().is_some_and(|(g, text)| *g == self.doc.generation && text.as_deref() == pending) {
             return;
         }
         let quiet_for = now - clock.last_change;
         let waiting_for = clock.first_unsaved.map_or(0.0, |t| now - t);
         if quiet_for >= QUIET || waiting_for >= MAX_WAIT {
             let with_typing;
-            let map = match pending_command {
-                Some((command, _)) => {
+            let map = match typing.and_then(|e| e.command(&self.doc.map)) {
+                Some(command) => {
                     let mut map = self.doc.map.clone();
                     // Cannot fail: the command was made from this map a moment ago.
                     let _ = command.apply(&mut map);
@@ -91,7 +90,7 @@ impl PolkuApp {
                 None => &self.doc.map,
             };
             let written = store.write(self.doc.path.as_deref(), map);
-            clock.written = Some(state);
+            clock.written = Some((self.doc.generation, pending.map(str::to_owned)));
             match written {
                 Ok(()) => clock.first_unsaved = None,
                 Err(e) => {

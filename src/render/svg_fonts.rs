@@ -32,6 +32,8 @@ pub struct Faces {
     chosen: HashMap<(FontFamily, char), Option<usize>>,
     /// The glyphs `<text>` draws from each face.
     used: BTreeMap<usize, BTreeSet<u16>>,
+    /// Glyph ids looked up: (face, char) → glyph.
+    glyph_ids: HashMap<(usize, char), Option<u16>>,
     /// Outlines already in `<defs>`: (face, glyph id) → element id.
     outlines: HashMap<(usize, u32), Option<String>>,
 }
@@ -54,7 +56,14 @@ impl Faces {
             .iter()
             .map(|(family, names)| (family.clone(), names.iter().filter_map(|n| index.get(n).copied()).collect()))
             .collect();
-        Faces { faces, families, chosen: HashMap::new(), used: BTreeMap::new(), outlines: HashMap::new() }
+        Faces {
+            faces,
+            families,
+            chosen: HashMap::new(),
+            used: BTreeMap::new(),
+            glyph_ids: HashMap::new(),
+            outlines: HashMap::new(),
+        }
     }
 
     /// The first face of `family` that has `c`, as egui picks it.
@@ -102,9 +111,12 @@ impl Faces {
 
     /// Notes that `<text>` draws `c` from `face`, so its glyph goes into the embedded subset.
     pub fn mark_used(&mut self, face: usize, c: char) {
-        let gid = self.faces[face].font().and_then(|f| f.charmap().map(c)).map(|g| g.to_u32());
+        let faces = &self.faces;
+        let gid = *self.glyph_ids.entry((face, c)).or_insert_with(|| {
+            faces[face].font().and_then(|f| f.charmap().map(c)).and_then(|g| u16::try_from(g.to_u32()).ok())
+        });
         let glyphs = self.used.entry(face).or_default();
-        if let Some(gid) = gid.and_then(|g| u16::try_from(g).ok()) {
+        if let Some(gid) = gid {
             glyphs.insert(gid);
         }
     }

@@ -166,6 +166,18 @@ impl PolkuApp {
 impl InlineEdit {
     /// The command that keeps this edit's text, or `None` when the text is unchanged (or its
     /// element is gone).
+    /// Whether the text differs from its element's (without building the command).
+    pub(crate) fn changes(&self, map: &crate::model::JourneyMap) -> bool {
+        let text = self.text.trim_end_matches('\n');
+        let current = match &self.target {
+            Sel::Card(id) => map.card(id).map(|c| c.title.as_str()),
+            Sel::Stage(id) => map.stage(id).map(|s| s.name.as_str()),
+            Sel::Lane(id) => map.lane(id).map(|l| l.title.as_str()),
+            Sel::Arrow(id) => map.arrow(id).map(|a| a.label.as_str()),
+        };
+        current.is_some_and(|current| current != text)
+    }
+
     pub(crate) fn command(&self, map: &crate::model::JourneyMap) -> Option<Command> {
         let text = self.text.trim_end_matches('\n').to_owned();
         match &self.target {
