@@ -12,7 +12,8 @@ pub mod png;
 pub mod raster;
 mod smiley;
 pub mod svg;
-mod svg_fonts;
+mod faces;
+mod vector;
 pub mod votes;
 
 pub use smiley::{face as draw_face, ink_on};

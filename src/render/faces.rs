@@ -1,5 +1,6 @@
-//! The fonts of an SVG export: which of Polku's font faces draws each character (Inter, then
-//! egui's fallbacks for symbols and emoji, as on screen), the faces to embed for `<text>` —
+//! The fonts of a vector export (SVG, PDF): which of Polku's font faces draws each character
+//! (Inter, then egui's fallbacks for symbols and emoji, as on screen); for the SVG, the faces to
+//! embed for `<text>` —
 //! subset to the glyphs the map uses, with their character map, so a browser can draw the text
 //! (`allsorts`; subsetters made for PDF drop the character map) — and glyph outlines for text
 //! drawn as paths.
@@ -109,12 +110,40 @@ impl Faces {
         format!("font-family=\"{}, {own}, sans-serif\" font-weight=\"{weight}\"", self.css_family(face))
     }
 
+    /// The glyph that draws `c` in `face`.
+    pub fn glyph_id(&mut self, face: usize, c: char) -> Option<u16> {
+        let faces = &self.faces;
+        *self.glyph_ids.entry((face, c)).or_insert_with(|| {
+            faces[face].font().and_then(|f| f.charmap().map(c)).and_then(|g| u16::try_from(g.to_u32()).ok())
+        })
+    }
+
+    /// How far the pen moves after `glyph` of `face` at `size` points (the face's tweak
+    /// included).
+    pub fn advance(&self, face: usize, glyph: u16, size: f32) -> f32 {
+        let f = &self.faces[face];
+        f.font()
+            .and_then(|font| {
+                font.glyph_metrics(Size::new(size * f.data.tweak.scale), LocationRef::default())
+                    .advance_width(skrifa::GlyphId::new(u32::from(glyph)))
+            })
+            .unwrap_or(0.0)
+    }
+
+    /// The face's font file and its index in a collection.
+    pub fn font_file(&self, face: usize) -> (&[u8], u32) {
+        let data = &self.faces[face].data;
+        ((*data.font).as_ref(), data.index)
+    }
+
+    /// The face's name, as `crate::fonts` installs it.
+    pub fn name(&self, face: usize) -> &str {
+        &self.faces[face].name
+    }
+
     /// Notes that `<text>` draws `c` from `face`, so its glyph goes into the embedded subset.
     pub fn mark_used(&mut self, face: usize, c: char) {
-        let faces = &self.faces;
-        let gid = *self.glyph_ids.entry((face, c)).or_insert_with(|| {
-            faces[face].font().and_then(|f| f.charmap().map(c)).and_then(|g| u16::try_from(g.to_u32()).ok())
-        });
+        let gid = self.glyph_id(face, c);
         let glyphs = self.used.entry(face).or_default();
         if let Some(gid) = gid {
             glyphs.insert(gid);
