@@ -12,7 +12,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, &str)] = &[
     ("bad-colour.ron", ":5:62: \"blue\" is not a colour written as \"#RRGGBB\""),
     // A PNG named .ron: read as the image it is.
-    ("binary.ron", ": this image carries no Polku map"),
+    ("binary.ron", ": this image or PDF carries no Polku map"),
     ("card-in-emotion-curve.ron", ":8:18: card \"Sees an ad\" (id \"c1\"): lane \"l1\" is an emotion curve"),
     ("dangling-ids.ron", ":9:18: card \"Reads a review\" (id \"c2\"): its stage \"s9\" does not exist"),
     ("deeply-nested.ron", "nests deeper than a map ever does"),

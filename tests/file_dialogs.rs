@@ -174,3 +174,39 @@ fn with_stages_selected_the_export_dialog_can_export_only_them() {
     let whole = polku::render::export::layout_headless(&h.state().doc.map, &polku::theme::Theme::light()).size;
     assert!(w < whole.x * 0.7 && height < whole.y, "two of five stages, no header: {w}×{height} of {whole:?}");
 }
+
+#[test]
+fn the_export_dialog_writes_a_report_pdf_with_a_page_per_stage_and_remembers_the_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path());
+    key(&mut h, Modifiers::COMMAND, Key::E);
+    h.get_by_label("PDF (pages for a report)").click();
+    h.run_steps(2);
+    h.get_by_label("A4").click();
+    h.run_steps(1);
+    h.get_by_label("An overview, then a page per stage (with bookmarks)").click();
+    h.run_steps(2);
+    let stages = h.state().doc.map.stages.len();
+    // The preview tells the page count and size before anything is written.
+    h.get_by_label_contains(&format!("{} pages, A4 (", stages + 1));
+    h.get_by_label("Author").click();
+    h.run_steps(1);
+    h.get_by_label("Author").type_text("Liisa Laine");
+    h.run_steps(2);
+    let out = export_and_wait(&mut h, &dir.path().join("polku.polku.pdf"));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(
+        bytes.windows(10).filter(|w| w == b"/Type/Page").count()
+            - bytes.windows(11).filter(|w| w == b"/Type/Pages").count(),
+        stages + 1
+    );
+    assert!(bytes.windows(11).any(|w| w == b"Liisa Laine"), "the author is in the properties");
+    assert_eq!(polku::io::load(&out).unwrap(), h.state().doc.map);
+    let export = h.state().prefs.export;
+    assert_eq!(
+        (export.format, export.paper, export.per_stage),
+        (polku::render::export::ImageFormat::Pdf, polku::render::pdf::Paper::A4, true)
+    );
+    assert_eq!(h.state().prefs.author, "Liisa Laine");
+}

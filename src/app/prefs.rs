@@ -18,6 +18,8 @@ pub struct Prefs {
     pub theme: ThemeKind,
     pub recent: Vec<PathBuf>,
     pub export: ExportOptions,
+    /// The author a PDF export names in its properties.
+    pub author: String,
     /// The action plan panel is open.
     pub show_plan: bool,
     /// Cards and arrows of the action plan show no priority and status badge (on screen and

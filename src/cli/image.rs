@@ -1,8 +1,10 @@
-//! `polku export -o OUT.png|OUT.svg`: the map, some of its stages, or one file per stage.
+//! `polku export -o OUT.png|OUT.svg|OUT.pdf`: the map, some of its stages, or one file (for a
+//! PDF: one page) per stage.
 
-use super::{BackgroundArg, EXIT_INVALID, EXIT_OK, EXIT_USAGE, ExportArgs, destination};
+use super::{BackgroundArg, EXIT_INVALID, EXIT_OK, EXIT_USAGE, ExportArgs, OrientationArg, PageArg, destination};
 use crate::model::JourneyMap;
 use crate::render::export::{Background, ExportOptions, ImageFormat, export_layout_png, layout_headless};
+use crate::render::pdf::Paper;
 use crate::render::picture::panes;
 use crate::theme::{Theme, ThemeKind};
 use std::io::Write;
@@ -16,7 +18,8 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &m
     let shown = if args.hide_empty_lanes { map.without_empty_lanes() } else { map.clone() };
     let layout = layout_headless(&shown, &theme);
     let count = layout.stages.len();
-    let jobs: Vec<(PathBuf, Option<[usize; 2]>)> = if args.per_stage {
+    let pdf = ImageFormat::of_path(output) == ImageFormat::Pdf;
+    let jobs: Vec<(PathBuf, Option<[usize; 2]>)> = if args.per_stage && !pdf {
         map.stages.iter().enumerate().map(|(i, s)| (per_stage_path(output, i, &s.name), Some([i, i]))).collect()
     } else {
         vec![(output.to_owned(), args.stages)]
@@ -44,6 +47,23 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &m
         }
         let start = std::time::Instant::now();
         let result = match ImageFormat::of_path(&path) {
+            ImageFormat::Pdf => {
+                let pdf = options.pdf(args.author.clone());
+                crate::render::pdf::export_layout_pdf(
+                    &shown,
+                    &layout,
+                    &theme,
+                    &options,
+                    &pdf,
+                    dots,
+                    text.as_deref(),
+                    &path,
+                )
+                .map(|stats| {
+                    let pages = if stats.pages == 1 { "1 page".to_owned() } else { format!("{} pages", stats.pages) };
+                    format!("PDF, {pages}, {} KiB ({} ms)", stats.bytes / 1024, start.elapsed().as_millis())
+                })
+            }
             ImageFormat::Svg => crate::render::svg::export_layout_svg(
                 &layout,
                 &theme,
@@ -100,6 +120,16 @@ fn options(args: &ExportArgs) -> ExportOptions {
         votes: args.votes,
         embed: !args.no_embed,
         no_header: args.no_header,
+        hide_empty_lanes: args.hide_empty_lanes,
+        paper: match args.page {
+            None | Some(PageArg::Fit) => Paper::Fit,
+            Some(PageArg::A4) => Paper::A4,
+            Some(PageArg::A3) => Paper::A3,
+            Some(PageArg::Letter) => Paper::Letter,
+            Some(PageArg::Slide) => Paper::Slide,
+        },
+        landscape: args.orientation.map(|o| o == OrientationArg::Landscape),
+        per_stage: args.per_stage,
         ..ExportOptions::default()
     }
 }

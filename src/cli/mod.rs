@@ -58,6 +58,8 @@ pub enum Command {
 /// The `--page` choices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum PageArg {
+    /// The map's own size (a PDF page as large as the map).
+    Fit,
     A4,
     A3,
     Letter,
@@ -123,9 +125,8 @@ fn parse_stages(s: &str) -> Result<[usize; 2], String> {
 fn parse_output_path(s: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(s);
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-        Some("png" | "svg") => Ok(path),
-        Some("pdf") => Err("this version exports .png and .svg; PDF is not there yet".to_owned()),
-        _ => Err("the map is exported as .png or .svg (the name's extension decides)".to_owned()),
+        Some("png" | "svg" | "pdf") => Ok(path),
+        _ => Err("the map is exported as .png, .svg or .pdf (the name's extension decides)".to_owned()),
     }
 }
 
@@ -147,8 +148,9 @@ fn parse_margin(s: &str) -> Result<f32, String> {
 pub struct ExportArgs {
     /// The map file to export.
     pub file: PathBuf,
-    /// Where to write the image: a PNG (.png) or SVG (.svg), by the name's extension.
-    #[arg(short, long, value_name = "OUT.png|OUT.svg", value_parser = parse_output_path)]
+    /// Where to write the image: a PNG (.png), SVG (.svg) or PDF (.pdf), by the name's
+    /// extension.
+    #[arg(short, long, value_name = "OUT.png|OUT.svg|OUT.pdf", value_parser = parse_output_path)]
     pub output: Option<PathBuf>,
     /// In an SVG, draw text as glyph outlines instead of text with embedded fonts: for
     /// programs that ignore embedded fonts (PowerPoint, Word). The text is then not
@@ -165,8 +167,8 @@ pub struct ExportArgs {
     /// Draw the dots of the map's latest vote round on the cards.
     #[arg(long)]
     pub votes: bool,
-    /// Leave the map out of the PNG (by default it is kept inside, so the image opens again
-    /// as the map).
+    /// Leave the map out of the PNG, SVG or PDF (by default it is kept inside, so the file
+    /// opens again as the map).
     #[arg(long)]
     pub no_embed: bool,
     /// Leave the priority and status badges off the cards and arrows of the action plan.
@@ -181,8 +183,9 @@ pub struct ExportArgs {
     /// Resolution in dots per inch, 96–768, e.g. 150, 300 or 600 (with --page: 300).
     #[arg(long, value_parser = parse_dpi)]
     pub dpi: Option<f32>,
-    /// Size the PNG to fit a page of a report (inside 15 mm margins) at --dpi: a4, a3 or
-    /// letter; or a 16:9 slide (1920×1080 px).
+    /// Size the picture for a page of a report (inside 15 mm margins): a4, a3 or letter (a
+    /// PNG at --dpi; a PDF's pages are that paper); a 16:9 slide (1920×1080 px; a 16:9 PDF
+    /// page); or fit (the map's own size: the default).
     #[arg(long, value_enum, conflicts_with_all = ["scale", "width"])]
     pub page: Option<PageArg>,
     /// The page's orientation (default: the map's shape decides).
@@ -197,7 +200,8 @@ pub struct ExportArgs {
     /// Leave out the lanes that show nothing (no card, or a curve with nothing rated).
     #[arg(long)]
     pub hide_empty_lanes: bool,
-    /// One file per stage, named OUT-1-stage-name.png (or .svg), and so on.
+    /// One file per stage, named OUT-1-stage-name.png (or .svg), and so on; for a PDF, one
+    /// document with an overview page and then a page per stage.
     #[arg(long, conflicts_with = "stages", requires = "output")]
     pub per_stage: bool,
     /// Size the PNG to this many pixels wide.
@@ -209,6 +213,9 @@ pub struct ExportArgs {
     /// Space around the map, in points.
     #[arg(long, default_value_t = 0.0, value_parser = parse_margin)]
     pub margin: f32,
+    /// The author named in a PDF's document properties.
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
     /// Colour theme (default: light for images, projector for slides).
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,
@@ -257,7 +264,7 @@ pub(crate) fn destination(args: &ExportArgs) -> Option<crate::render::page::Dest
         (Some(PageArg::Letter), _) => Some(Destination::Page { size_mm: LETTER, landscape, dpi }),
         (Some(PageArg::Slide), _) => Some(Destination::Slide),
         (None, Some(px)) => Some(Destination::Width(px)),
-        (None, None) => None,
+        (Some(PageArg::Fit), _) | (None, None) => None,
     }
 }
 

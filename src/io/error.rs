@@ -188,20 +188,22 @@ impl LoadError {
                 format!("the file is empty; a Polku map starts with `(format_version: {CURRENT_VERSION}, map: (…))`")
             }
             LoadError::NoMapInImage { .. } if fi => {
-                "tässä kuvassa ei ole Polun karttaa; kartoiksi aukeavat vain Polusta \
-                viedyt kuvat, joihin kartta on jätetty mukaan"
+                "tässä kuvassa tai PDF:ssä ei ole Polun karttaa; kartoiksi aukeavat vain Polusta \
+                viedyt tiedostot, joihin kartta on jätetty mukaan"
                     .into()
             }
             LoadError::NoMapInImage { .. } => {
-                "this image carries no Polku map; only images exported by Polku (with the \
+                "this image or PDF carries no Polku map; only files exported by Polku (with the \
                 map kept inside) open as maps"
                     .into()
             }
             LoadError::DamagedImage { why, .. } if fi => {
-                format!("kuvan sisällä oleva kartta on vioittunut ({why}); avaa .ron-kartta, josta kuva vietiin")
+                format!(
+                    "kuvan tai PDF:n sisällä oleva kartta on vioittunut ({why}); avaa .ron-kartta, josta se vietiin"
+                )
             }
             LoadError::DamagedImage { why, .. } => {
-                format!("the map inside this image is damaged ({why}); open the .ron map it was exported from")
+                format!("the map inside this image or PDF is damaged ({why}); open the .ron map it was exported from")
             }
             LoadError::NotText { what: NotText::NulByte, .. } if fi => "ei tekstitiedosto: siinä on NUL-tavu".into(),
             LoadError::NotText { what: NotText::NulByte, .. } => "not a text file: it contains a NUL byte".into(),

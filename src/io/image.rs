@@ -1,7 +1,7 @@
 //! Maps carried inside exported images, so that a picture in a report opens again as the map
 //! it shows: PNG keeps the map's canonical text in a compressed iTXt chunk named `polku-map`
 //! (as Excalidraw and draw.io keep their scenes); SVG keeps it, escaped, in a `<polku:map>`
-//! element of its `<metadata>`.
+//! element of its `<metadata>`; PDF keeps it as an embedded file named `map.polku.ron`.
 
 use super::error::LoadError;
 use std::path::Path;
@@ -92,6 +92,60 @@ fn unescape(text: &str) -> Option<String> {
     }
     out.push_str(rest);
     Some(out)
+}
+
+/// Whether `bytes` are a PDF document.
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    // Some writers put a few bytes of junk before the header; readers accept it in the first KiB.
+    bytes.get(..1024.min(bytes.len())).is_some_and(|head| head.windows(5).any(|w| w == b"%PDF-"))
+}
+
+/// The map text inside a PDF exported by Polku: the embedded file of that name.
+pub fn map_in_pdf(bytes: Vec<u8>, path: &Path) -> Result<String, LoadError> {
+    use hayro_syntax::object::{Array, Dict, Stream};
+    let damaged = |why: &str| LoadError::DamagedImage { path: path.to_owned(), why: why.to_owned() };
+    let no_map = || LoadError::NoMapInImage { path: path.to_owned() };
+    // Whether the document ever had a map: the file's name is written uncompressed.
+    let mentioned = bytes
+        .windows(crate::render::pdf::EMBEDDED_NAME.len())
+        .any(|w| w == crate::render::pdf::EMBEDDED_NAME.as_bytes());
+    let pdf = match hayro_syntax::Pdf::new(bytes) {
+        Ok(pdf) => pdf,
+        Err(hayro_syntax::LoadPdfError::Decryption(_)) => return Err(damaged("it is encrypted")),
+        Err(_) => return Err(damaged("the PDF's structure cannot be read")),
+    };
+    let xref = pdf.xref();
+    let files = xref
+        .get::<Dict<'_>>(xref.root_id())
+        .and_then(|root| root.get::<Dict<'_>>("Names"))
+        .and_then(|names| names.get::<Dict<'_>>("EmbeddedFiles"))
+        .and_then(|tree| tree.get::<Array<'_>>("Names"));
+    let Some(files) = files else {
+        return Err(if mentioned { damaged("its embedded map cannot be found") } else { no_map() });
+    };
+    // The name tree's array holds name, file specification, name, file specification, …
+    let mut entries = files.flex_iter();
+    let mut stream: Option<Stream<'_>> = None;
+    while let Some(name) = entries.next::<hayro_syntax::object::String<'_>>() {
+        let spec = entries.next::<Dict<'_>>();
+        if name.as_bytes() == crate::render::pdf::EMBEDDED_NAME.as_bytes() {
+            stream = spec.and_then(|s| s.get::<Dict<'_>>("EF")).and_then(|ef| ef.get::<Stream<'_>>("F"));
+            break;
+        }
+    }
+    let Some(stream) = stream else {
+        return Err(if mentioned { damaged("its embedded map cannot be read") } else { no_map() });
+    };
+    let data = stream.decoded().map_err(|_| damaged("its embedded map does not decompress"))?;
+    // The file's recorded size tells a whole map from what a lenient decoder made of a broken one.
+    let size = stream.dict().get::<Dict<'_>>("Params").and_then(|p| p.get::<i64>("Size"));
+    if size.is_some_and(|size| usize::try_from(size).ok() != Some(data.len())) || data.is_empty() {
+        return Err(damaged("its embedded map is cut short or corrupted"));
+    }
+    if data.len() as u64 > super::MAX_FILE_SIZE {
+        return Err(damaged("its embedded map is too large"));
+    }
+    String::from_utf8(data.into_owned()).map_err(|_| damaged("its embedded map is not text"))
 }
 
 /// The chunk that carries `map_text` inside a PNG, compressed.

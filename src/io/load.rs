@@ -119,7 +119,13 @@ pub fn load_bytes(bytes: Vec<u8>, path: &Path) -> Result<JourneyMap, LoadError> 
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
     }
-    let text = if super::image::is_png(&bytes) { super::image::map_in_png(&bytes, path)? } else { utf8(bytes, path)? };
+    let text = if super::image::is_png(&bytes) {
+        super::image::map_in_png(&bytes, path)?
+    } else if super::image::is_pdf(&bytes) {
+        super::image::map_in_pdf(bytes, path)?
+    } else {
+        utf8(bytes, path)?
+    };
     let text = if super::image::is_svg(&text) { super::image::map_in_svg(&text, path)? } else { text };
     load_str(&text, path)
 }
@@ -140,6 +146,9 @@ fn read_text(path: &Path) -> Result<(String, bool), LoadError> {
     }
     if super::image::is_png(&bytes) {
         return Ok((super::image::map_in_png(&bytes, path)?, true));
+    }
+    if super::image::is_pdf(&bytes) {
+        return Ok((super::image::map_in_pdf(bytes, path)?, true));
     }
     let text = utf8(bytes, path)?;
     if super::image::is_svg(&text) {

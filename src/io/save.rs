@@ -107,7 +107,9 @@ fn sync_dir(_dir: &Path) -> std::io::Result<()> {
 fn is_image_on_disk(path: &Path) -> bool {
     let mut head = Vec::new();
     fs::File::open(path).and_then(|f| f.take(4096).read_to_end(&mut head)).is_ok()
-        && (super::image::is_png(&head) || super::image::is_svg(&String::from_utf8_lossy(&head)))
+        && (super::image::is_png(&head)
+            || super::image::is_pdf(&head)
+            || super::image::is_svg(&String::from_utf8_lossy(&head)))
 }
 
 /// The `format_version` of the file at `path`, read from its first few kilobytes.

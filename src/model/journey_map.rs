@@ -91,11 +91,18 @@ impl JourneyMap {
     /// curve, no rated card to draw it through. For exports of a map whose template has lanes
     /// the workshop never filled.
     pub fn without_empty_lanes(&self) -> JourneyMap {
-        let shows = |lane: &super::Lane| match lane.kind {
+        JourneyMap {
+            lanes: self.lanes.iter().filter(|l| self.lane_shows_something(l)).cloned().collect(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether `lane` has a card, or, for an emotion curve, a rated card to draw it through.
+    pub fn lane_shows_something(&self, lane: &super::Lane) -> bool {
+        match lane.kind {
             super::LaneKind::EmotionCurve => self.cards.iter().any(|c| c.emotion.is_some()),
             _ => self.cards.iter().any(|c| c.lane == lane.id),
-        };
-        JourneyMap { lanes: self.lanes.iter().filter(|l| shows(l)).cloned().collect(), ..self.clone() }
+        }
     }
 
     /// The cards of one cell, in display order (by position, then file order).

@@ -57,6 +57,14 @@ pub struct ExportOptions {
     pub only_selected_stages: bool,
     /// Leave the header (title, goal, facts, persona) out.
     pub no_header: bool,
+    /// Leave out the lanes that show nothing (the map kept inside stays whole).
+    pub hide_empty_lanes: bool,
+    /// A PDF's page size.
+    pub paper: super::pdf::Paper,
+    /// A PDF page's orientation; `None`: each page follows its picture's shape.
+    pub landscape: Option<bool>,
+    /// A PDF: an overview page, then a page per stage.
+    pub per_stage: bool,
 }
 
 /// What a PNG is sized for in the export dialog.
@@ -99,6 +107,7 @@ pub enum ImageFormat {
     #[default]
     Png,
     Svg,
+    Pdf,
 }
 
 impl ImageFormat {
@@ -107,15 +116,16 @@ impl ImageFormat {
         match self {
             ImageFormat::Png => "png",
             ImageFormat::Svg => "svg",
+            ImageFormat::Pdf => "pdf",
         }
     }
 
     /// The format a file name asks for, by its extension.
     pub fn of_path(path: &Path) -> ImageFormat {
-        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
-            ImageFormat::Svg
-        } else {
-            ImageFormat::Png
+        match path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).as_deref() {
+            Some("svg") => ImageFormat::Svg,
+            Some("pdf") => ImageFormat::Pdf,
+            _ => ImageFormat::Png,
         }
     }
 }
@@ -135,6 +145,10 @@ impl Default for ExportOptions {
             stages: None,
             only_selected_stages: false,
             no_header: false,
+            hide_empty_lanes: false,
+            paper: super::pdf::Paper::Fit,
+            landscape: None,
+            per_stage: false,
         }
     }
 }
@@ -149,6 +163,11 @@ impl ExportOptions {
     /// The DPI the PNG declares: a 300-DPI export prints at the same size as a 96-DPI one.
     pub fn dpi(&self) -> f32 {
         self.declared_dpi.unwrap_or(self.scale * BASE_DPI)
+    }
+
+    /// What a PDF export makes of these options.
+    pub fn pdf(&self, author: Option<String>) -> super::pdf::PdfOptions {
+        super::pdf::PdfOptions { page: self.paper.page(self.landscape), per_stage: self.per_stage, author }
     }
 
     /// The scale that gives `dpi`.
@@ -166,6 +185,8 @@ pub enum ExportError {
     BadScale(f32),
     #[error("cannot encode the PNG: {0}")]
     Encode(String),
+    #[error("cannot write the PDF: {0}")]
+    Pdf(String),
     #[error(transparent)]
     Save(#[from] crate::io::SaveError),
 }
@@ -184,6 +205,7 @@ impl ExportError {
             }
             ExportError::BadScale(scale) => format!("mittakaava {scale} ei ole väliltä 1–8 (DPI 96–768)"),
             ExportError::Encode(e) => format!("PNG-kuvaa ei voi koodata: {e}"),
+            ExportError::Pdf(e) => format!("PDF-tiedostoa ei voi kirjoittaa: {e}"),
             ExportError::Save(e) => e.to_string_in(language),
         }
     }

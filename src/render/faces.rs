@@ -136,11 +136,6 @@ impl Faces {
         ((*data.font).as_ref(), data.index)
     }
 
-    /// The face's name, as `crate::fonts` installs it.
-    pub fn name(&self, face: usize) -> &str {
-        &self.faces[face].name
-    }
-
     /// Notes that `<text>` draws `c` from `face`, so its glyph goes into the embedded subset.
     pub fn mark_used(&mut self, face: usize, c: char) {
         let gid = self.glyph_id(face, c);

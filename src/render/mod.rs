@@ -5,14 +5,15 @@
 //! top, on screen only.
 
 pub mod export;
+mod faces;
 mod icons;
 pub mod page;
+pub mod pdf;
 pub mod picture;
 pub mod png;
 pub mod raster;
 mod smiley;
 pub mod svg;
-mod faces;
 mod vector;
 pub mod votes;
 

@@ -19,7 +19,7 @@ pub const A4: [f32; 2] = [210.0, 297.0];
 pub const A3: [f32; 2] = [297.0, 420.0];
 pub const LETTER: [f32; 2] = [215.9, 279.4];
 /// The margin on every side of a page, in millimetres.
-const PAGE_MARGIN_MM: f32 = 15.0;
+pub const PAGE_MARGIN_MM: f32 = 15.0;
 
 impl Destination {
     /// The scale (pixels per map point) and the resolution the PNG declares, for a picture of

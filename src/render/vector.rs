@@ -88,9 +88,13 @@ impl<S: Sink> Walker<'_, S> {
             Shape::Ellipse(e) => {
                 self.filled_and_stroked(&ellipse(e.center, e.radius), e.fill, e.stroke.width, e.stroke.color, false)
             }
-            Shape::LineSegment { points: [a, b], stroke } => {
-                self.filled_and_stroked(&[Seg::Move(*a), Seg::Line(*b)], Color32::TRANSPARENT, stroke.width, stroke.color, false)
-            }
+            Shape::LineSegment { points: [a, b], stroke } => self.filled_and_stroked(
+                &[Seg::Move(*a), Seg::Line(*b)],
+                Color32::TRANSPARENT,
+                stroke.width,
+                stroke.color,
+                false,
+            ),
             Shape::Path(p) => {
                 if p.points.len() < 2 {
                     return;

@@ -35,38 +35,75 @@ impl PolkuApp {
 
     pub(crate) fn start_export(&mut self, ctx: &egui::Context, path: PathBuf) {
         let theme = self.theme();
-        let layout = self.doc.layout(ctx, &theme).clone();
-        let display = self.doc.map.emotions.display;
-        let dots = if self.prefs.export.votes { self.doc.map.votes.last().cloned() } else { None };
-        let options = self.export_options(&layout);
+        let on_screen = self.doc.layout(ctx, &theme).clone();
+        let map = self.doc.map.clone();
+        let dots = if self.prefs.export.votes { map.votes.last().cloned() } else { None };
+        let author = Some(self.prefs.author.clone());
         let exported = tr(self.prefs.language).exported;
-        let text = if options.embed { crate::io::to_text(&self.doc.map).ok() } else { None };
+        let text = if self.prefs.export.embed { crate::io::to_text(&map).ok() } else { None };
         let language = self.prefs.language.as_language();
+        let hide_empty_lanes = self.prefs.export.hide_empty_lanes;
+        let pixels_per_point = ctx.pixels_per_point();
+        let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
+        let mut options = self.prefs.export;
+        options.stages =
+            if options.only_selected_stages { selected_stage_span(&self.editor.selection, &on_screen) } else { None };
         self.export_job = Some(ExportJob::start(ctx, move || {
-            if ImageFormat::of_path(&path) == ImageFormat::Svg {
-                let bytes = crate::render::svg::export_layout_svg(
-                    &layout,
-                    &theme,
-                    display,
-                    &options,
-                    options.text_as_paths,
-                    dots.as_ref(),
-                    text.as_deref(),
-                    &path,
-                )
-                .map_err(|e| e.to_string_in(language))?;
-                return Ok(format!("{exported}: {} (SVG, {} KiB)", path.display(), bytes / 1024));
+            // The picture may leave lanes out; the map kept inside is always the whole map.
+            let shown = if hide_empty_lanes { map.without_empty_lanes() } else { map };
+            let layout = if hide_empty_lanes {
+                crate::render::export::layout_headless_at(&shown, &theme, pixels_per_point)
+            } else {
+                on_screen
+            };
+            let options = options.fitted(crate::render::picture::panes(&layout, &options.part(), options.margin).1);
+            let display = shown.emotions.display;
+            let message = |e: crate::render::export::ExportError| e.to_string_in(language);
+            match ImageFormat::of_path(&path) {
+                ImageFormat::Svg => {
+                    let bytes = crate::render::svg::export_layout_svg(
+                        &layout,
+                        &theme,
+                        display,
+                        &options,
+                        options.text_as_paths,
+                        dots.as_ref(),
+                        text.as_deref(),
+                        &path,
+                    )
+                    .map_err(message)?;
+                    Ok(format!("{exported}: {} (SVG, {} KiB)", path.display(), bytes / 1024))
+                }
+                ImageFormat::Pdf => {
+                    let pdf = options.pdf(author);
+                    let stats = crate::render::pdf::export_layout_pdf(
+                        &shown,
+                        &layout,
+                        &theme,
+                        &options,
+                        &pdf,
+                        dots.as_ref(),
+                        text.as_deref(),
+                        &path,
+                    )
+                    .map_err(message)?;
+                    let pages = pages(stats.pages, fi);
+                    Ok(format!("{exported}: {} (PDF, {pages}, {} KiB)", path.display(), stats.bytes / 1024))
+                }
+                ImageFormat::Png => {
+                    let stats =
+                        export_layout_png(&layout, &theme, display, &options, dots.as_ref(), text.as_deref(), &path)
+                            .map_err(message)?;
+                    Ok(format!(
+                        "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
+                        path.display(),
+                        stats.width,
+                        stats.height,
+                        options.dpi(),
+                        (stats.prepare + stats.raster + stats.encode).as_millis()
+                    ))
+                }
             }
-            let stats = export_layout_png(&layout, &theme, display, &options, dots.as_ref(), text.as_deref(), &path)
-                .map_err(|e| e.to_string_in(language))?;
-            Ok(format!(
-                "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
-                path.display(),
-                stats.width,
-                stats.height,
-                options.dpi(),
-                (stats.prepare + stats.raster + stats.encode).as_millis()
-            ))
         }));
     }
 
@@ -83,18 +120,12 @@ impl PolkuApp {
         }
     }
 
-    /// The options an export from the dialog uses: the part chosen, fitted to its destination.
-    fn export_options(&self, layout: &crate::layout::Layout) -> ExportOptions {
-        let mut options = self.prefs.export;
-        options.stages =
-            if options.only_selected_stages { selected_stage_span(&self.editor.selection, layout) } else { None };
-        let size = crate::render::picture::panes(layout, &options.part(), options.margin).1;
-        options.fitted(size)
-    }
-
     pub(super) fn export_dialog_ui(&mut self, ctx: &egui::Context) -> Outcome {
         let t = tr(self.prefs.language);
         let theme = self.theme();
+        let map = &self.doc.map;
+        let empty_ids: Vec<_> =
+            map.lanes.iter().filter(|l| !map.lane_shows_something(l)).map(|l| l.id.clone()).collect();
         let layout = self.doc.layout(ctx, &theme);
         let selected = selected_stage_span(&self.editor.selection, layout);
         // The sizes without margins: the whole map, and the selected stages beside the titles.
@@ -102,6 +133,17 @@ impl PolkuApp {
         let grid = crate::render::picture::panes(layout, &crate::render::picture::Part::Grid, 0.0).1;
         let part = selected
             .map(|[a, b]| crate::render::picture::panes(layout, &crate::render::picture::Part::Stages(a..=b), 0.0).1);
+        // The lanes an export may leave out, and the height they take.
+        let empty: Vec<&crate::layout::LaneLayout> =
+            layout.lanes.iter().filter(|l| empty_ids.contains(&l.id)).collect();
+        let (empty_lanes, empty_height) = (empty.len(), empty.iter().map(|l| l.row.height()).sum::<f32>());
+        let stage_sizes: Vec<egui::Vec2> = (0..layout.stages.len())
+            .map(|i| {
+                let margin = egui::Vec2::splat(2.0 * self.prefs.export.margin);
+                crate::render::picture::panes(layout, &crate::render::picture::Part::Stages(i..=i), 0.0).1 + margin
+                    - egui::vec2(0.0, if self.prefs.export.hide_empty_lanes { empty_height } else { 0.0 })
+            })
+            .collect();
         let mut open = true;
         let mut start = false;
         egui::Window::new(t.export_title).collapsible(false).resizable(false).open(&mut open).show(ctx, |ui| {
@@ -116,8 +158,16 @@ impl PolkuApp {
                         ImageFormat::Svg,
                         if fi { "SVG (vektori, valittava teksti)" } else { "SVG (vector, selectable text)" },
                     );
+                    ui.radio_value(
+                        &mut opts.format,
+                        ImageFormat::Pdf,
+                        if fi { "PDF (sivuja raporttiin)" } else { "PDF (pages for a report)" },
+                    );
                 });
                 ui.end_row();
+                if opts.format == ImageFormat::Pdf {
+                    pdf_rows(ui, opts, &mut self.prefs.author, fi);
+                }
                 if opts.format == ImageFormat::Svg {
                     ui.label(if fi { "Teksti" } else { "Text" });
                     ui.checkbox(
@@ -130,7 +180,8 @@ impl PolkuApp {
                     );
                     ui.end_row();
                 }
-                let svg = opts.format == ImageFormat::Svg;
+                // Vector formats have no resolution.
+                let svg = opts.format != ImageFormat::Png;
                 ui.add_enabled_ui(!svg, |ui| ui.label(t.resolution));
                 ui.horizontal(|ui| {
                     if svg {
@@ -155,16 +206,13 @@ impl PolkuApp {
                 ui.end_row();
                 if !svg {
                     ui.label(if fi { "Koko" } else { "Size" });
-                    ui.horizontal(|ui| {
-                        for (fit, en, fi_name) in [
-                            (FitTo::Natural, "Natural", "Luonnollinen"),
-                            (FitTo::A4, "A4 page", "A4-sivu"),
-                            (FitTo::A3, "A3 page", "A3-sivu"),
-                            (FitTo::Slide, "Slide 16:9", "Dia 16:9"),
-                        ] {
-                            ui.radio_value(&mut opts.fit, fit, if fi { fi_name } else { en });
-                        }
-                    });
+                    let sizes = [
+                        (FitTo::Natural, "Natural", "Luonnollinen"),
+                        (FitTo::A4, "A4 page", "A4-sivu"),
+                        (FitTo::A3, "A3 page", "A3-sivu"),
+                        (FitTo::Slide, "Slide 16:9", "Dia 16:9"),
+                    ];
+                    radios(ui, &mut opts.fit, &sizes, fi);
                     ui.end_row();
                 }
                 ui.label(if fi { "Otsikko" } else { "Header" });
@@ -177,6 +225,16 @@ impl PolkuApp {
                 if ui.checkbox(&mut header, hint).changed() {
                     opts.no_header = !header;
                 }
+                ui.end_row();
+                ui.label(if fi { "Kaistat" } else { "Lanes" });
+                ui.checkbox(
+                    &mut opts.hide_empty_lanes,
+                    if fi {
+                        format!("Jätä pois tyhjät kaistat ({empty_lanes})")
+                    } else {
+                        format!("Leave out the empty lanes ({empty_lanes})")
+                    },
+                );
                 ui.end_row();
                 if let Some([first, last]) = selected {
                     ui.label(if fi { "Vaiheet" } else { "Stages" });
@@ -222,8 +280,12 @@ impl PolkuApp {
                     _ if opts.no_header => grid,
                     _ => whole,
                 };
-                let page = content + egui::Vec2::splat(2.0 * opts.margin);
-                if svg {
+                let hidden = if opts.hide_empty_lanes { empty_height } else { 0.0 };
+                let page = content + egui::Vec2::splat(2.0 * opts.margin) - egui::vec2(0.0, hidden);
+                if opts.format == ImageFormat::Pdf {
+                    let per_stage = opts.per_stage.then_some(stage_sizes.as_slice());
+                    ui.label(pdf_preview(page, per_stage, opts, fi));
+                } else if svg {
                     let (w, h) = (page.x, page.y);
                     ui.label(format!(
                         "{w:.0} × {h:.0} pt ({})",
@@ -269,6 +331,99 @@ impl PolkuApp {
             }
         }
         if open { Outcome::Open } else { Outcome::Closed }
+    }
+}
+
+/// A row of radio buttons, one per (value, English, Finnish) choice.
+fn radios<T: PartialEq + Copy>(ui: &mut egui::Ui, current: &mut T, choices: &[(T, &str, &str)], fi: bool) {
+    ui.horizontal(|ui| {
+        for &(value, en, fi_name) in choices {
+            ui.radio_value(current, value, if fi { fi_name } else { en });
+        }
+    });
+}
+
+/// "1 page", "6 pages" / "1 sivu", "6 sivua".
+fn pages(n: usize, fi: bool) -> String {
+    match (n, fi) {
+        (1, false) => "1 page".to_owned(),
+        (1, true) => "1 sivu".to_owned(),
+        (n, false) => format!("{n} pages"),
+        (n, true) => format!("{n} sivua"),
+    }
+}
+
+/// The PDF's own rows of the export dialog: pages, orientation, a page per stage, author.
+fn pdf_rows(ui: &mut egui::Ui, opts: &mut ExportOptions, author: &mut String, fi: bool) {
+    use crate::render::pdf::Paper;
+    ui.label(if fi { "Sivut" } else { "Pages" });
+    let papers = [
+        (Paper::Fit, "Fit to the map", "Kartan kokoiset"),
+        (Paper::A4, "A4", "A4"),
+        (Paper::A3, "A3", "A3"),
+        (Paper::Letter, "Letter", "Letter"),
+        (Paper::Slide, "Slide 16:9", "Dia 16:9"),
+    ];
+    radios(ui, &mut opts.paper, &papers, fi);
+    ui.end_row();
+    if matches!(opts.paper, Paper::A4 | Paper::A3 | Paper::Letter) {
+        ui.label(if fi { "Suunta" } else { "Orientation" });
+        let orientations = [
+            (None, "As the picture", "Kuvan mukaan"),
+            (Some(false), "Portrait", "Pysty"),
+            (Some(true), "Landscape", "Vaaka"),
+        ];
+        radios(ui, &mut opts.landscape, &orientations, fi);
+        ui.end_row();
+    }
+    ui.label(if fi { "Vaiheittain" } else { "Per stage" });
+    ui.checkbox(
+        &mut opts.per_stage,
+        if fi {
+            "Yleiskuva ja sitten sivu kullekin vaiheelle (kirjanmerkein)"
+        } else {
+            "An overview, then a page per stage (with bookmarks)"
+        },
+    );
+    ui.end_row();
+    let label = ui.label(if fi { "Tekijä" } else { "Author" });
+    ui.add(
+        egui::TextEdit::singleline(author)
+            .hint_text(if fi { "Nimesi PDF:n tietoihin" } else { "Your name, for the PDF's properties" })
+            .desired_width(260.0),
+    )
+    .labelled_by(label.id);
+    ui.end_row();
+}
+
+/// "3 pages, A4 landscape (297 × 210 mm)": what the PDF will be, for a picture of `page`
+/// points (and, per stage, the stages' pictures).
+fn pdf_preview(page: egui::Vec2, per_stage: Option<&[egui::Vec2]>, opts: &ExportOptions, fi: bool) -> String {
+    use crate::render::pdf::Paper;
+    let count = per_stage.map_or(1, |s| s.len() + 1);
+    let pages = pages(count, fi);
+    let mm = |pt: f32| pt / 72.0 * 25.4;
+    let size = |v: egui::Vec2| {
+        let s = crate::render::pdf::page_size(opts.paper.page(opts.landscape), v);
+        format!("{:.0} × {:.0} mm", mm(s.x), mm(s.y))
+    };
+    match opts.paper {
+        Paper::Fit => format!("{pages}, {} ({})", size(page), if fi { "vektori" } else { "vector" }),
+        paper => {
+            let name = match paper {
+                Paper::A3 => "A3",
+                Paper::Letter => "Letter",
+                Paper::Slide => {
+                    if fi {
+                        "dia 16:9"
+                    } else {
+                        "slide 16:9"
+                    }
+                }
+                _ => "A4",
+            };
+            format!("{pages}, {name} ({})", size(page))
+        }
     }
 }
 

@@ -29,9 +29,9 @@ impl FilePurpose {
     /// The extension a file for this purpose must have, added when the name lacks it.
     fn extensions(&self) -> &'static [&'static str] {
         match self {
-            FilePurpose::OpenMap => &["ron", "png", "svg"],
+            FilePurpose::OpenMap => &["ron", "png", "svg", "pdf"],
             FilePurpose::SaveMap { .. } => &["ron"],
-            FilePurpose::ExportPng => &["png", "svg"],
+            FilePurpose::ExportPng => &["png", "svg", "pdf"],
             FilePurpose::ExportPlan => &crate::plan::EXTENSIONS,
             FilePurpose::Slides(_) => &[],
         }
@@ -229,18 +229,18 @@ fn system_dialog(purpose: &FilePurpose, name: &str, folder: Option<PathBuf>) -> 
     }
     match purpose {
         FilePurpose::OpenMap => dialog
-            .add_filter("Polku map", &["ron", "png", "svg"])
+            .add_filter("Polku map", &["ron", "png", "svg", "pdf"])
             .add_filter("Polku map file", &["ron"])
-            .add_filter("Image exported by Polku", &["png", "svg"])
+            .add_filter("Image or PDF exported by Polku", &["png", "svg", "pdf"])
             .pick_file(),
         FilePurpose::SaveMap { .. } => dialog.add_filter("Polku map", &["ron"]).set_file_name(name).save_file(),
         FilePurpose::ExportPng => {
-            let svg_first = name.ends_with(".svg");
-            let dialog = if svg_first {
-                dialog.add_filter("SVG", &["svg"]).add_filter("PNG", &["png"])
-            } else {
-                dialog.add_filter("PNG", &["png"]).add_filter("SVG", &["svg"])
-            };
+            // The format chosen in the export dialog is the first filter.
+            let mut formats = [("PNG", "png"), ("SVG", "svg"), ("PDF", "pdf")];
+            if let Some(i) = formats.iter().position(|(_, e)| name.ends_with(&format!(".{e}"))) {
+                formats[..=i].rotate_right(1);
+            }
+            let dialog = formats.iter().fold(dialog, |d, (label, e)| d.add_filter(*label, &[*e]));
             dialog.set_file_name(name).save_file()
         }
         FilePurpose::ExportPlan => dialog
