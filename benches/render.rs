@@ -184,9 +184,35 @@ fn presenting(screen: Vec2) {
     println!("\n{total} steps; stage 4 in {parts} parts.");
 }
 
+/// Whether to run `section`: `cargo bench -- pdf png` runs only those; no names, every one.
+fn wanted(section: &str) -> bool {
+    let names: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    names.is_empty() || names.iter().any(|n| n == section)
+}
+
 fn main() {
     let theme = Theme::light();
     let screen = vec2(1920.0, 1080.0);
+    if wanted("frame") {
+        frames(&theme, screen);
+    }
+    if wanted("present") {
+        presenting(screen);
+    }
+    if wanted("png") {
+        png_export(&theme);
+    }
+    if wanted("svg") {
+        svg_export(&theme);
+    }
+    if wanted("pdf") {
+        pdf_export(&theme);
+    }
+}
+
+/// Frames of the canvas at rest, zooming and while dragging a card.
+fn frames(theme: &Theme, screen: Vec2) {
+    let theme = theme.clone();
     println!("## Frame time (1920×1080 canvas, paint + tessellate, median of 30 frames)\n");
     println!(
         "| cards | layout (once per edit) | at rest, fit to window | at rest, 100 % | zooming from fit to 2× fit |"
@@ -256,9 +282,10 @@ fn main() {
         println!("| paint + tessellate | {} |", ms(f));
         println!("| whole frame | {} |", ms(e + l + f));
     }
+}
 
-    presenting(screen);
-
+/// PNG export of a sample at several sizes, split into its steps.
+fn png_export(theme: &Theme) {
     println!("\n## Export of the sample `ecommerce-running-shoes.ron` (median of 5)\n");
     println!("| scale | image | prepare (paint + tessellate) | raster | PNG encode | whole |");
     println!("|---|---|---|---|---|---|");
@@ -267,7 +294,7 @@ fn main() {
         println!("(sample missing)");
         return;
     };
-    let layout = export::layout_headless(&map, &theme);
+    let layout = export::layout_headless(&map, theme);
     let mut scales = vec![2.0, 4.0];
     // The budget's reference size: scale so the image is about 4000×2500.
     scales.push(4000.0 / layout.size.x);
@@ -278,7 +305,7 @@ fn main() {
         let mut encode = Vec::new();
         let mut size = (0, 0);
         for _ in 0..5 {
-            let Ok(r) = export::render(&layout, &theme, map.emotions.display, &options, None) else { return };
+            let Ok(r) = export::render(&layout, theme, map.emotions.display, &options, None) else { return };
             let t = Instant::now();
             let _ = png::encode(&r.pixels, r.dpi);
             encode.push(t.elapsed());
@@ -289,8 +316,84 @@ fn main() {
         let (p, r, e) = (median(prep), median(raster), median(encode));
         println!("| {scale:.2}× | {}×{} | {} | {} | {} | {} |", size.0, size.1, ms(p), ms(r), ms(e), ms(p + r + e));
     }
-    svg_export(&theme);
+    // The encoder's settings: time and size for the ~4000-pixel-wide image.
+    let options = ExportOptions { scale: 4000.0 / layout.size.x, ..ExportOptions::default() };
+    let Ok(r) = export::render(&layout, theme, map.emotions.display, &options, None) else { return };
+    let rgba = r.pixels.to_straight_rgba();
+    println!("\n### PNG encoder settings ({}×{})\n", r.pixels.width, r.pixels.height);
+    println!("| compression | filter | encode | size |");
+    println!("|---|---|---|---|");
+    for (name, compression) in [
+        ("fastest", ::png::Compression::Fastest),
+        ("fast", ::png::Compression::Fast),
+        ("balanced", ::png::Compression::Balanced),
+    ] {
+        for (filter_name, filter) in
+            [("adaptive", ::png::Filter::Adaptive), ("up", ::png::Filter::Up), ("paeth", ::png::Filter::Paeth)]
+        {
+            let mut times = Vec::new();
+            let mut bytes = 0;
+            for _ in 0..3 {
+                let t = Instant::now();
+                let mut out = Vec::new();
+                let mut encoder = ::png::Encoder::new(&mut out, r.pixels.width as u32, r.pixels.height as u32);
+                encoder.set_color(::png::ColorType::Rgba);
+                encoder.set_compression(compression);
+                encoder.set_filter(filter);
+                if let Ok(mut w) = encoder.write_header() {
+                    let _ = w.write_image_data(&rgba);
+                }
+                times.push(t.elapsed());
+                bytes = out.len();
+            }
+            println!("| {name} | {filter_name} | {} | {:.2} MB |", ms(median(times)), bytes as f64 / 1e6);
+        }
+    }
     let _ = pos2;
+}
+
+/// PDF export of every sample and of the 5,000-card map: one page fitting the map, and A4
+/// pages with an overview and a page per stage (the layout made once beforehand).
+fn pdf_export(theme: &Theme) {
+    use polku::render::pdf::{Paper, to_pdf};
+    println!("\n## PDF export (median of 5; the layout is made once beforehand)\n");
+    println!("| map | pages | time | size |");
+    println!("|---|---|---|---|");
+    for (name, map) in &bench_maps() {
+        let layout = export::layout_headless(map, theme);
+        let text = polku::io::to_text(map).ok();
+        for (kind, paper, per_stage) in
+            [("1, fit to the map", Paper::Fit, false), ("A4, overview + per stage", Paper::A4, true)]
+        {
+            let options = ExportOptions { paper, per_stage, ..ExportOptions::default() };
+            let pdf = options.pdf(None);
+            let mut times = Vec::new();
+            let mut bytes = 0;
+            for _ in 0..5 {
+                let t = Instant::now();
+                let Ok((out, _)) =
+                    to_pdf(map, &layout, theme, map.emotions.display, &options, &pdf, None, text.as_deref())
+                else {
+                    return;
+                };
+                times.push(t.elapsed());
+                bytes = out.len();
+            }
+            println!("| {name} | {kind} | {} | {:.1} MB |", ms(median(times)), bytes as f64 / 1e6);
+        }
+    }
+}
+
+/// The samples and a generated 5,000-card map.
+fn bench_maps() -> Vec<(String, polku::model::JourneyMap)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_maps");
+    let mut maps: Vec<(String, polku::model::JourneyMap)> =
+        ["crm-myyntijohtaja.ron", "digimarkkinointi.ron", "ecommerce-running-shoes.ron"]
+            .iter()
+            .filter_map(|name| polku::io::load(&dir.join(name)).ok().map(|m| ((*name).to_owned(), m)))
+            .collect();
+    maps.push(("generated, 5,000 cards".to_owned(), generated(5000)));
+    maps
 }
 
 /// SVG export of every sample and of the 5,000-card map: time (lay out excluded) and size.
@@ -299,14 +402,7 @@ fn svg_export(theme: &Theme) {
     println!("\n## SVG export (median of 5; the layout is made once beforehand)\n");
     println!("| map | text | time | size |");
     println!("|---|---|---|---|");
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_maps");
-    let mut maps: Vec<(String, polku::model::JourneyMap)> =
-        ["crm-myyntijohtaja.ron", "digimarkkinointi.ron", "ecommerce-running-shoes.ron"]
-            .iter()
-            .filter_map(|name| polku::io::load(&dir.join(name)).ok().map(|m| ((*name).to_owned(), m)))
-            .collect();
-    maps.push(("generated, 5,000 cards".to_owned(), generated(5000)));
-    for (name, map) in &maps {
+    for (name, map) in &bench_maps() {
         let layout = export::layout_headless(map, theme);
         let text = polku::io::to_text(map).ok();
         for text_as_paths in [false, true] {

@@ -16,6 +16,7 @@ polku --version
 polku check /usr/share/polku/sample_maps/*.ron
 desktop-file-validate /usr/share/applications/polku.desktop && echo "desktop entry: valid"
 grep -q '^application/x-polku-map$' /usr/share/mime/types && grep -q '^image/x-polku-map-png$' /usr/share/mime/types \
+  && grep -q '^image/x-polku-map-svg$' /usr/share/mime/types && grep -q '^application/x-polku-map-pdf$' /usr/share/mime/types \
   && echo "file types: registered"
 grep -q 'application/x-polku-map=polku.desktop' /usr/share/applications/mimeinfo.cache && echo "opens maps: polku.desktop"
 

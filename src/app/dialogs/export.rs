@@ -227,13 +227,17 @@ impl PolkuApp {
                 }
                 ui.end_row();
                 ui.label(if fi { "Kaistat" } else { "Lanes" });
-                ui.checkbox(
-                    &mut opts.hide_empty_lanes,
-                    if fi {
-                        format!("Jätä pois tyhjät kaistat ({empty_lanes})")
-                    } else {
-                        format!("Leave out the empty lanes ({empty_lanes})")
-                    },
+                // Nothing to leave out: the choice stays as it was, greyed.
+                ui.add_enabled(
+                    empty_lanes > 0,
+                    egui::Checkbox::new(
+                        &mut opts.hide_empty_lanes,
+                        if fi {
+                            format!("Jätä pois tyhjät kaistat ({empty_lanes})")
+                        } else {
+                            format!("Leave out the empty lanes ({empty_lanes})")
+                        },
+                    ),
                 );
                 ui.end_row();
                 if let Some([first, last]) = selected {
