@@ -210,3 +210,30 @@ fn the_export_dialog_writes_a_report_pdf_with_a_page_per_stage_and_remembers_the
     );
     assert_eq!(h.state().prefs.author, "Liisa Laine");
 }
+
+#[test]
+fn the_export_dialog_writes_one_svg_per_stage_named_after_the_stages() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path());
+    key(&mut h, Modifiers::COMMAND, Key::E);
+    h.get_by_label("SVG (vector, selectable text)").click();
+    h.run_steps(2);
+    h.get_by_label("One file per stage (NAME-1-stage.png, …)").click();
+    h.run_steps(2);
+    let map = h.state().doc.map.clone();
+    h.get_by_label_contains(&format!("{} files, the largest:", map.stages.len()));
+    let last = map.stages.len() - 1;
+    let expected: Vec<_> = map
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| polku::io::per_stage_path(&dir.path().join("polku.polku.svg"), i, &s.name))
+        .collect();
+    export_and_wait(&mut h, &expected[last]);
+    for (i, path) in expected.iter().enumerate() {
+        let svg = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(svg.contains(&polku::render::svg::escape(map.stages[i].name.split(' ').next().unwrap())));
+        assert_eq!(polku::io::load(path).unwrap(), map, "each file carries the whole map");
+    }
+    assert!(!dir.path().join("polku.polku.svg").exists(), "no file for the whole map");
+}

@@ -20,7 +20,11 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &m
     let count = layout.stages.len();
     let pdf = ImageFormat::of_path(output) == ImageFormat::Pdf;
     let jobs: Vec<(PathBuf, Option<[usize; 2]>)> = if args.per_stage && !pdf {
-        map.stages.iter().enumerate().map(|(i, s)| (per_stage_path(output, i, &s.name), Some([i, i]))).collect()
+        map.stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (crate::io::per_stage_path(output, i, &s.name), Some([i, i])))
+            .collect()
     } else {
         vec![(output.to_owned(), args.stages)]
     };
@@ -132,11 +136,4 @@ fn options(args: &ExportArgs) -> ExportOptions {
         per_stage: args.per_stage,
         ..ExportOptions::default()
     }
-}
-
-/// `kartta.png` → `kartta-2-tiedonkeruu.png` for the second stage.
-fn per_stage_path(output: &Path, index: usize, name: &str) -> PathBuf {
-    let stem = output.file_stem().map_or_else(|| "map".into(), |s| s.to_string_lossy().into_owned());
-    let extension = output.extension().map_or_else(|| "png".into(), |e| e.to_string_lossy().into_owned());
-    output.with_file_name(format!("{stem}-{}-{}.{extension}", index + 1, crate::io::file_stem(name)))
 }

@@ -17,5 +17,5 @@ mod save;
 pub use error::{LoadError, Located, NotText, SaveError, SyntaxProblem, io_reason_in};
 pub use format::{CURRENT_VERSION, to_text};
 pub use load::{MAX_FILE_SIZE, Opened, load, load_bytes, load_for_viewing, load_str};
-pub use names::file_stem;
+pub use names::{file_stem, per_stage_path};
 pub use save::{backup_path, save, write_atomic};

@@ -56,52 +56,75 @@ impl PolkuApp {
             } else {
                 on_screen
             };
-            let options = options.fitted(crate::render::picture::panes(&layout, &options.part(), options.margin).1);
             let display = shown.emotions.display;
             let message = |e: crate::render::export::ExportError| e.to_string_in(language);
-            match ImageFormat::of_path(&path) {
-                ImageFormat::Svg => {
-                    let bytes = crate::render::svg::export_layout_svg(
-                        &layout,
-                        &theme,
-                        display,
-                        &options,
-                        options.text_as_paths,
-                        dots.as_ref(),
-                        text.as_deref(),
-                        &path,
-                    )
-                    .map_err(message)?;
-                    Ok(format!("{exported}: {} (SVG, {} KiB)", path.display(), bytes / 1024))
+            let format = ImageFormat::of_path(&path);
+            // Pictures per stage are files of their own; a PDF's are its pages.
+            let jobs: Vec<(PathBuf, Option<[usize; 2]>)> = if options.per_stage && format != ImageFormat::Pdf {
+                let name = |id| shown.stage(id).map_or("", |s| s.name.as_str());
+                let stages = layout.stages.iter().enumerate();
+                stages.map(|(i, s)| (crate::io::per_stage_path(&path, i, name(&s.id)), Some([i, i]))).collect()
+            } else {
+                vec![(path.clone(), options.stages)]
+            };
+            let write = |path: &std::path::Path, stages: Option<[usize; 2]>| -> Result<String, String> {
+                let options = ExportOptions { stages, ..options };
+                let options = options.fitted(crate::render::picture::panes(&layout, &options.part(), options.margin).1);
+                match format {
+                    ImageFormat::Svg => {
+                        let bytes = crate::render::svg::export_layout_svg(
+                            &layout,
+                            &theme,
+                            display,
+                            &options,
+                            options.text_as_paths,
+                            dots.as_ref(),
+                            text.as_deref(),
+                            path,
+                        )
+                        .map_err(message)?;
+                        Ok(format!("{exported}: {} (SVG, {} KiB)", path.display(), bytes / 1024))
+                    }
+                    ImageFormat::Pdf => {
+                        let pdf = options.pdf(author.clone());
+                        let stats = crate::render::pdf::export_layout_pdf(
+                            &shown,
+                            &layout,
+                            &theme,
+                            &options,
+                            &pdf,
+                            dots.as_ref(),
+                            text.as_deref(),
+                            path,
+                        )
+                        .map_err(message)?;
+                        let pages = pages(stats.pages, fi);
+                        Ok(format!("{exported}: {} (PDF, {pages}, {} KiB)", path.display(), stats.bytes / 1024))
+                    }
+                    ImageFormat::Png => {
+                        let stats =
+                            export_layout_png(&layout, &theme, display, &options, dots.as_ref(), text.as_deref(), path)
+                                .map_err(message)?;
+                        Ok(format!(
+                            "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
+                            path.display(),
+                            stats.width,
+                            stats.height,
+                            options.dpi(),
+                            (stats.prepare + stats.raster + stats.encode).as_millis()
+                        ))
+                    }
                 }
-                ImageFormat::Pdf => {
-                    let pdf = options.pdf(author);
-                    let stats = crate::render::pdf::export_layout_pdf(
-                        &shown,
-                        &layout,
-                        &theme,
-                        &options,
-                        &pdf,
-                        dots.as_ref(),
-                        text.as_deref(),
-                        &path,
-                    )
-                    .map_err(message)?;
-                    let pages = pages(stats.pages, fi);
-                    Ok(format!("{exported}: {} (PDF, {pages}, {} KiB)", path.display(), stats.bytes / 1024))
-                }
-                ImageFormat::Png => {
-                    let stats =
-                        export_layout_png(&layout, &theme, display, &options, dots.as_ref(), text.as_deref(), &path)
-                            .map_err(message)?;
-                    Ok(format!(
-                        "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
-                        path.display(),
-                        stats.width,
-                        stats.height,
-                        options.dpi(),
-                        (stats.prepare + stats.raster + stats.encode).as_millis()
-                    ))
+            };
+            let mut said = Vec::new();
+            for (path, stages) in &jobs {
+                said.push(write(path, *stages)?);
+            }
+            match (said.len(), jobs.first()) {
+                (1, _) | (_, None) => Ok(said.concat()),
+                (n, Some((first, _))) => {
+                    let files = if fi { "tiedostoa, vaihe kerrallaan" } else { "files, one per stage" };
+                    Ok(format!("{exported}: {n} {files} ({} …)", first.display()))
                 }
             }
         }));
@@ -226,6 +249,15 @@ impl PolkuApp {
                     opts.no_header = !header;
                 }
                 ui.end_row();
+                ui.label(if fi { "Vaiheittain" } else { "Per stage" });
+                let per_stage = match (opts.format == ImageFormat::Pdf, fi) {
+                    (true, false) => "An overview, then a page per stage (with bookmarks)",
+                    (true, true) => "Yleiskuva ja sitten sivu kullekin vaiheelle (kirjanmerkein)",
+                    (false, false) => "One file per stage (NAME-1-stage.png, …)",
+                    (false, true) => "Tiedosto kullekin vaiheelle (NIMI-1-vaihe.png, …)",
+                };
+                ui.checkbox(&mut opts.per_stage, per_stage);
+                ui.end_row();
                 ui.label(if fi { "Kaistat" } else { "Lanes" });
                 // Nothing to leave out: the choice stays as it was, greyed.
                 ui.add_enabled(
@@ -240,7 +272,7 @@ impl PolkuApp {
                     ),
                 );
                 ui.end_row();
-                if let Some([first, last]) = selected {
+                if let Some([first, last]) = selected.filter(|_| !opts.per_stage) {
                     ui.label(if fi { "Vaiheet" } else { "Stages" });
                     let span =
                         if first == last { format!("{}", first + 1) } else { format!("{}–{}", first + 1, last + 1) };
@@ -286,6 +318,19 @@ impl PolkuApp {
                 };
                 let hidden = if opts.hide_empty_lanes { empty_height } else { 0.0 };
                 let page = content + egui::Vec2::splat(2.0 * opts.margin) - egui::vec2(0.0, hidden);
+                let files = opts.per_stage && opts.format != ImageFormat::Pdf;
+                // One file per stage: the size shown is the widest stage's.
+                let page = if files {
+                    stage_sizes.iter().copied().fold(egui::Vec2::ZERO, |a, b| if b.x > a.x { b } else { a })
+                } else {
+                    page
+                };
+                if files {
+                    let n = stage_sizes.len();
+                    ui.label(if fi { format!("{n} tiedostoa, suurin:") } else { format!("{n} files, the largest:") });
+                    ui.end_row();
+                    ui.label("");
+                }
                 if opts.format == ImageFormat::Pdf {
                     let per_stage = opts.per_stage.then_some(stage_sizes.as_slice());
                     ui.label(pdf_preview(page, per_stage, opts, fi));
@@ -380,16 +425,6 @@ fn pdf_rows(ui: &mut egui::Ui, opts: &mut ExportOptions, author: &mut String, fi
         radios(ui, &mut opts.landscape, &orientations, fi);
         ui.end_row();
     }
-    ui.label(if fi { "Vaiheittain" } else { "Per stage" });
-    ui.checkbox(
-        &mut opts.per_stage,
-        if fi {
-            "Yleiskuva ja sitten sivu kullekin vaiheelle (kirjanmerkein)"
-        } else {
-            "An overview, then a page per stage (with bookmarks)"
-        },
-    );
-    ui.end_row();
     let label = ui.label(if fi { "Tekijä" } else { "Author" });
     ui.add(
         egui::TextEdit::singleline(author)
