@@ -3,6 +3,7 @@
 //! `model` is the document, `io` reads and writes it; neither knows of egui. `app` is the
 //! eframe GUI and `cli` the command line.
 
+pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod edit;

@@ -278,6 +278,18 @@ impl Theme {
             LaneKind::PainPoints => self.pain,
             LaneKind::Opportunities => self.quick_win,
             LaneKind::Text => self.muted,
+            LaneKind::Swot => self.persona_accent,
+        }
+    }
+
+    /// A SWOT quadrant's colour: green strengths, amber weaknesses, blue opportunities, red
+    /// threats, each from the theme's own tuned inks.
+    pub fn swot_colour(&self, quadrant: crate::model::Quadrant) -> Color32 {
+        match quadrant {
+            crate::model::Quadrant::Strengths => self.quick_win,
+            crate::model::Quadrant::Weaknesses => self.priority[1],
+            crate::model::Quadrant::Opportunities => self.persona_accent,
+            crate::model::Quadrant::Threats => self.pain,
         }
     }
 }

@@ -37,7 +37,7 @@ fn check_prints_ok_with_counts_for_a_valid_map_and_exits_0() {
     let out = polku().arg("check").arg(fixture()).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.ends_with("v1.ron: ok (2 stages, 3 lanes, 3 cards, 1 arrows)\n"), "{text}");
+    assert!(text.ends_with("v1.ron: ok (1 persona, 2 stages, 3 lanes, 3 cards, 1 arrow)\n"), "{text}");
 }
 
 #[test]
@@ -64,7 +64,7 @@ fn fmt_rewrites_a_hand_written_file_canonically_and_keeps_the_original_as_backup
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read(io::backup_path(&path)).unwrap(), original);
     let formatted = std::fs::read_to_string(&path).unwrap();
-    assert!(formatted.starts_with("(\n    format_version: 3,\n    map: (\n"), "{formatted}");
+    assert!(formatted.starts_with("(\n    format_version: 4,\n    map: (\n"), "{formatted}");
     assert_eq!(io::load(&path).unwrap(), io::load(&fixture()).unwrap(), "same map after fmt");
 
     let out = polku().arg("fmt").arg(&path).output().unwrap();

@@ -77,7 +77,7 @@ fn the_format_1_fixture_opens_to_the_same_map_forever() {
     assert!(map.votes.is_empty(), "format 1 had no votes");
     assert_eq!(map.presentation, PresentationSettings::default());
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 3,"), "saved in today's format: {}", &text[..40]);
+    assert!(text.starts_with("(\n    format_version: 4,"), "saved in today's format: {}", &text[..40]);
     assert_eq!(io::load_str(&text, std::path::Path::new("v1-as-v3.ron")).unwrap(), map);
 }
 
@@ -96,7 +96,7 @@ fn the_format_2_fixture_opens_to_the_same_map_forever() {
     let c3 = map.card(&CardId::new("c3")).unwrap();
     assert_eq!(c3.improvement.as_ref().unwrap().votes, Some(7));
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 3,"), "saved in today's format: {}", &text[..40]);
+    assert!(text.starts_with("(\n    format_version: 4,"), "saved in today's format: {}", &text[..40]);
     assert_eq!(io::load_str(&text, std::path::Path::new("v2-as-v3.ron")).unwrap(), map);
 }
 
@@ -116,7 +116,7 @@ fn the_format_3_fixture_opens_to_the_same_map_forever() {
 }
 
 #[test]
-fn the_service_channels_of_format_3_round_trip_and_a_format_4_file_is_not_edited() {
+fn the_service_channels_of_format_3_round_trip_and_a_format_5_file_is_not_edited() {
     let mut map = polku::presets::Preset::ServiceVisit.new_map(Language::Finnish);
     let text = io::to_text(&map).unwrap();
     for channel in ["FrontDesk", "TextMessage", "App", "Letter"] {
@@ -124,7 +124,7 @@ fn the_service_channels_of_format_3_round_trip_and_a_format_4_file_is_not_edited
     }
     assert_eq!(io::load_str(&text, std::path::Path::new("palvelu.ron")).unwrap(), map);
     map.title = "Newer".into();
-    let newer = io::to_text(&map).unwrap().replacen("format_version: 3", "format_version: 4", 1);
+    let newer = io::to_text(&map).unwrap().replacen("format_version: 4", "format_version: 5", 1);
     let err = io::load_str(&newer, std::path::Path::new("newer.ron")).unwrap_err();
     assert!(err.to_string().contains("newer"), "{err}");
 }
@@ -161,4 +161,21 @@ fn the_bundled_samples_are_the_files_in_sample_maps() {
         assert_eq!(std::fs::read_to_string(common::root().join("sample_maps").join(name)).unwrap(), text);
     }
     assert_eq!(polku::samples::SAMPLES.len(), common::sample_maps().len());
+}
+
+#[test]
+fn a_stages_swot_round_trips_and_an_empty_one_is_left_out_of_the_file() {
+    let mut map = io::load(&common::root().join("tests/data/versions/v3.ron")).unwrap();
+    let text = io::to_text(&map).unwrap();
+    assert!(text.starts_with("(\n    format_version: 4,") && !text.contains("swot"), "{}", &text[..60]);
+    let swot = &mut map.stages[1].swot;
+    swot.strengths.push("Ajanvaraus verkossa toimii".into());
+    swot.threats.push("Kilpailija tarjoaa iltavastaanottoja".into());
+    let text = io::to_text(&map).unwrap();
+    assert!(text.contains("swot: (") && text.contains("threats: [\n"), "{text}");
+    assert_eq!(text.matches("swot:").count(), 1, "only the stage that has one");
+    assert_eq!(io::load_str(&text, std::path::Path::new("swot.ron")).unwrap(), map);
+    let typo = text.replacen("threats:", "threads:", 1);
+    let err = io::load_str(&typo, std::path::Path::new("typo.ron")).unwrap_err().to_string();
+    assert!(err.contains("threads") && err.contains("`threats`"), "{err}");
 }

@@ -56,6 +56,10 @@ pub enum Action {
     VotePanel,
     /// Writes one PNG per presentation step.
     ExportSlides,
+    /// Shows or hides the SWOT analyses of the stages.
+    SwotView,
+    /// Writes the stages' SWOT analyses as Markdown.
+    ExportSwot,
 }
 
 /// One row of the table.
@@ -243,6 +247,24 @@ pub const ACTIONS: &[ActionDef] = &[
         help: [
             "Save the improvement items as an Excel workbook, CSV or Markdown",
             "Tallenna parannuskohteet Excel-, CSV- tai Markdown-muodossa",
+        ],
+        shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::ExportSwot,
+        label: ["Export SWOT analysis…", "Vie SWOT-analyysi…"],
+        help: [
+            "Save the stages' SWOT analyses as Markdown, a 2×2 table per stage",
+            "Tallenna vaiheiden SWOT-analyysit Markdown-muodossa, 2×2-taulukko vaihetta kohden",
+        ],
+        shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::SwotView,
+        label: ["SWOT analysis", "SWOT-analyysi"],
+        help: [
+            "Show the strengths, weaknesses, opportunities and threats of every stage",
+            "Näytä jokaisen vaiheen vahvuudet, heikkoudet, mahdollisuudet ja uhat",
         ],
         shortcuts: &[],
     },
@@ -522,11 +544,11 @@ impl Group {
     pub fn of(action: Action) -> Group {
         use Action::*;
         match action {
-            Open | Save | SaveAs | Export | ExportPlan | ExportSlides | Quit => Group::File,
+            Open | Save | SaveAs | Export | ExportPlan | ExportSwot | ExportSlides | Quit => Group::File,
             NextCell | PreviousCell | SelectLeft | SelectRight | SelectUp | SelectDown | SelectAll | Deselect => {
                 Group::Move
             }
-            ZoomIn | ZoomOut | Fit | ActualSize | Help | ActionPlan => Group::View,
+            ZoomIn | ZoomOut | Fit | ActualSize | Help | ActionPlan | SwotView => Group::View,
             Present | PresentFromHere | PresentInWindow | Timer | StartVote | VotePanel => Group::Workshop,
             Undo | Redo | Delete | Duplicate | Copy | CopyImage | Cut | Paste | AddCard | Edit | ToggleImprovement
             | Emotion(_) => Group::Edit,

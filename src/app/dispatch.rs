@@ -171,6 +171,8 @@ impl PolkuApp {
                 }
             }
             Action::ExportPlan => self.export_plan(ctx),
+            Action::ExportSwot => self.export_swot(ctx),
+            Action::SwotView => self.swot_open = !self.swot_open,
             Action::Emotion(v) => {
                 let ids = self.editor.selection.cards();
                 let commands: Vec<crate::edit::Command> = self

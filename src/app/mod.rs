@@ -85,6 +85,8 @@ pub struct PolkuApp {
     orphans: Vec<crate::io::recovery::Recovery>,
     /// The system's file dialog, or Polku's own where the system's cannot be shown.
     pub file_dialogs: dialogs::file_picker::FileDialogs,
+    /// The SWOT view is open (View → SWOT analysis).
+    pub swot_open: bool,
 }
 
 impl PolkuApp {
@@ -106,6 +108,7 @@ impl PolkuApp {
             autosave: autosave::AutosaveClock::default(),
             orphans: Vec::new(),
             file_dialogs: dialogs::file_picker::FileDialogs::from_env(),
+            swot_open: false,
         }
     }
 
@@ -193,6 +196,7 @@ impl PolkuApp {
         self.editor.selection.retain_existing(&self.doc.map);
         self.votes_window(&ctx, false);
         self.timer_window(&ctx, false);
+        self.swot_window(&ctx);
     }
 
     /// Presenting: the audience view full screen here, or the editor with the presenter's

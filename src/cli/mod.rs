@@ -138,13 +138,21 @@ fn parse_plan_path(s: &str) -> Result<PathBuf, String> {
     }
 }
 
+fn parse_markdown_path(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("md" | "markdown") => Ok(path),
+        _ => Err("the SWOT analysis is written as Markdown (.md)".to_owned()),
+    }
+}
+
 fn parse_margin(s: &str) -> Result<f32, String> {
     parse_number(s, 0.0..=500.0, "margin")
 }
 
 /// The options of `polku export`, as given on the command line.
 #[derive(clap::Args, Debug)]
-#[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan", "slides"])))]
+#[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan", "swot", "slides"])))]
 pub struct ExportArgs {
     /// The map file to export.
     pub file: PathBuf,
@@ -177,6 +185,9 @@ pub struct ExportArgs {
     /// Where to write the action plan: an Excel workbook (.xlsx), CSV (.csv) or Markdown (.md).
     #[arg(long, value_name = "PLAN.xlsx|PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
     pub action_plan: Option<PathBuf>,
+    /// Where to write the stages' SWOT analyses, as Markdown (.md): a 2×2 table per stage.
+    #[arg(long, value_name = "SWOT.md", value_parser = parse_markdown_path)]
+    pub swot: Option<PathBuf>,
     /// Pixels per point, 1–8 (default 2).
     #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
     pub scale: Option<f32>,
@@ -233,18 +244,23 @@ pub fn export(args: &ExportArgs, out: &mut impl Write) -> u8 {
         }
     };
     let mut code = EXIT_OK;
-    if let Some(plan) = args.action_plan.as_deref() {
-        let written = crate::plan::file_bytes(&map, plan)
-            .and_then(|bytes| io::write_atomic(plan, &bytes, false).map_err(|e| e.to_string()));
-        match written {
-            Ok(()) => {
-                let _ = writeln!(out, "{}: {} improvement items", plan.display(), crate::plan::count(&map));
-            }
-            Err(e) => {
-                let _ = writeln!(out, "{}: {e}", plan.display());
-                code = EXIT_INVALID;
-            }
+    let mut write = |path: &Path, bytes: Result<Vec<u8>, String>, said: String| match bytes
+        .and_then(|bytes| io::write_atomic(path, &bytes, false).map_err(|e| e.to_string()))
+    {
+        Ok(()) => {
+            let _ = writeln!(out, "{}: {said}", path.display());
         }
+        Err(e) => {
+            let _ = writeln!(out, "{}: {e}", path.display());
+            code = EXIT_INVALID;
+        }
+    };
+    if let Some(plan) = args.action_plan.as_deref() {
+        write(plan, crate::plan::file_bytes(&map, plan), format!("{} improvement items", crate::plan::count(&map)));
+    }
+    if let Some(swot) = args.swot.as_deref() {
+        let said = format!("SWOT of {} of {} stages", crate::analysis::swot::count(&map), map.stages.len());
+        write(swot, Ok(crate::analysis::swot::to_markdown(&map).into_bytes()), said);
     }
     if let Some(dir) = args.slides.as_deref() {
         code = code.max(slides(&map, args, dir, out));
@@ -300,21 +316,25 @@ fn slides(map: &crate::model::JourneyMap, args: &ExportArgs, dir: &Path, out: &m
     }
 }
 
+/// "1 lane", "8 lanes".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Runs `polku check`: prints `FILE: ok (…)` or one line per problem; returns the exit code.
 pub fn check(files: &[PathBuf], out: &mut impl Write) -> u8 {
     let mut code = EXIT_OK;
     for path in files {
         match io::load(path) {
             Ok(map) => {
-                let _ = writeln!(
-                    out,
-                    "{}: ok ({} stages, {} lanes, {} cards, {} arrows)",
-                    path.display(),
-                    map.stages.len(),
-                    map.lanes.len(),
-                    map.cards.len(),
-                    map.arrows.len()
-                );
+                let counts = [
+                    counted(1, "persona", "personas"),
+                    counted(map.stages.len(), "stage", "stages"),
+                    counted(map.lanes.len(), "lane", "lanes"),
+                    counted(map.cards.len(), "card", "cards"),
+                    counted(map.arrows.len(), "arrow", "arrows"),
+                ];
+                let _ = writeln!(out, "{}: ok ({})", path.display(), counts.join(", "));
             }
             Err(e) => {
                 code = EXIT_INVALID;

@@ -91,8 +91,8 @@ pub enum EditError {
     Duplicate(&'static str, String),
     #[error("{0} {1:?} still has cards or arrows that refer to it")]
     InUse(&'static str, String),
-    #[error("emotion-curve lane {0:?} holds no cards")]
-    CurveHoldsNoCards(String),
+    #[error("lane {0:?} holds no cards (it draws the emotion curve or the SWOT analyses)")]
+    HoldsNoCards(String),
 }
 
 impl EditError {
@@ -113,7 +113,9 @@ impl EditError {
             EditError::Missing(k, id) => format!("{} {id:?} puuttuu kartasta", kind(k)),
             EditError::Duplicate(k, id) => format!("tunnus {id:?} on jo toisella: {}", kind(k)),
             EditError::InUse(k, name) => format!("{} {name:?}: siihen viittaa vielä kortteja tai nuolia", kind(k)),
-            EditError::CurveHoldsNoCards(lane) => format!("tunnekäyräkaistalla {lane:?} ei ole kortteja"),
+            EditError::HoldsNoCards(lane) => {
+                format!("kaistalla {lane:?} ei ole kortteja (se piirtää tunnekäyrän tai SWOT-analyysit)")
+            }
         }
     }
 }
@@ -310,7 +312,7 @@ fn check_cell(map: &JourneyMap, stage: &StageId, lane: &LaneId) -> Result<(), Ed
     }
     match map.lane(lane) {
         None => Err(EditError::Missing("lane", lane.0.clone())),
-        Some(l) if !l.kind.holds_cards() => Err(EditError::CurveHoldsNoCards(l.title.clone())),
+        Some(l) if !l.kind.holds_cards() => Err(EditError::HoldsNoCards(l.title.clone())),
         Some(_) => Ok(()),
     }
 }

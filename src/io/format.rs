@@ -16,7 +16,10 @@ use serde::{Deserialize, Serialize};
 /// 3: adds the channels a service journey needs (`FrontDesk`, `TextMessage`, `App`, `Letter`).
 ///    A Polku that reads only format 2 would stop at them with "unknown variant"; the new
 ///    number makes it say instead that the file is from a newer Polku.
-pub const CURRENT_VERSION: u32 = 3;
+/// 4: adds a SWOT analysis per stage (`swot: (strengths: […], weaknesses: […], opportunities:
+///    […], threats: […])`), written only when a stage has one, and the `Swot` lane kind that
+///    draws them on the map.
+pub const CURRENT_VERSION: u32 = 4;
 
 /// Only the version, read before the rest of the file.
 #[derive(Deserialize)]
@@ -31,8 +34,8 @@ struct EnvelopeOut<'a> {
     map: &'a JourneyMap,
 }
 
-/// A whole file of format 1, 2 or 3. Formats 2 and 3 only added optional fields and channels,
-/// so an older file reads into today's types as it is: that is its migration.
+/// A whole file of format 1 to 4. Formats 2 to 4 only added optional fields and channels, so
+/// an older file reads into today's types as it is: that is its migration.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct Envelope {

@@ -8,11 +8,13 @@ mod arrows;
 mod badge;
 mod curve;
 mod header;
+mod swot;
 pub mod text;
 mod words;
 
 pub use badge::PlanBadge;
 pub use curve::{CurveLayout, CurvePoint};
+pub use swot::SwotBox;
 pub use text::{Measure, TextRun};
 pub use words::Words;
 
@@ -60,6 +62,8 @@ pub struct LaneLayout {
     pub title: TextRun,
     /// For emotion-curve lanes: the scale's labels at their heights.
     pub scale_labels: Vec<TextRun>,
+    /// For SWOT lanes: every stage's four boxes.
+    pub swot: Vec<SwotBox>,
 }
 
 /// A card's box and contents.
@@ -203,9 +207,19 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
             title_w,
         );
         let mut row_h = (title.height() + 2.0 * t.cell_pad + 4.0).max(72.0);
+        let mut swot = Vec::new();
         if lane.kind == LaneKind::EmotionCurve {
             row_h = row_h.max(t.curve_height);
             curve_lanes.push(lanes.len());
+        } else if lane.kind == LaneKind::Swot {
+            let finnish = map.language == crate::model::Language::Finnish;
+            for (i, stage) in map.stages.iter().enumerate() {
+                let (sx, w) = xs[i];
+                let origin = pos2(sx + t.cell_pad, y + t.cell_pad);
+                let (boxes, h) = swot::layout_cell(&stage.swot, origin, w - 2.0 * t.cell_pad, finnish, t, m);
+                swot.extend(boxes);
+                row_h = row_h.max(h + 2.0 * t.cell_pad);
+            }
         } else {
             for (i, stage) in map.stages.iter().enumerate() {
                 let (sx, _) = xs[i];
@@ -236,6 +250,7 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
             title_cell,
             title,
             scale_labels: Vec::new(),
+            swot,
         });
         y += row_h + t.row_gap;
     }
@@ -269,7 +284,7 @@ pub fn stage_flow(map: &JourneyMap, stage: &crate::model::Stage, theme: &Theme) 
     let fullest = map
         .lanes
         .iter()
-        .filter(|l| l.kind != LaneKind::EmotionCurve)
+        .filter(|l| l.kind.holds_cards())
         .map(|l| map.cards_in(&stage.id, &l.id).len())
         .max()
         .unwrap_or(0);
@@ -295,6 +310,9 @@ impl LaneLayout {
         self.title.pos += d;
         for label in &mut self.scale_labels {
             label.pos += d;
+        }
+        for b in &mut self.swot {
+            b.shift_y(dy);
         }
     }
 }

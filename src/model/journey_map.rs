@@ -97,10 +97,12 @@ impl JourneyMap {
         }
     }
 
-    /// Whether `lane` has a card, or, for an emotion curve, a rated card to draw it through.
+    /// Whether `lane` has a card, or, for an emotion curve, a rated card to draw it through,
+    /// or, for a SWOT lane, a stage with a SWOT analysis.
     pub fn lane_shows_something(&self, lane: &super::Lane) -> bool {
         match lane.kind {
             super::LaneKind::EmotionCurve => self.cards.iter().any(|c| c.emotion.is_some()),
+            super::LaneKind::Swot => self.stages.iter().any(|s| !s.swot.is_empty()),
             _ => self.cards.iter().any(|c| c.lane == lane.id),
         }
     }

@@ -18,22 +18,25 @@ pub enum LaneKind {
     Opportunities,
     /// Free text per stage, shown as plain paragraphs without card frames ("our goal").
     Text,
+    /// Draws each stage's SWOT analysis as a 2×2 grid; holds no cards of its own.
+    Swot,
 }
 
 impl LaneKind {
     /// Every kind, in palette order.
-    pub const ALL: [LaneKind; 6] = [
+    pub const ALL: [LaneKind; 7] = [
         LaneKind::Notes,
         LaneKind::Touchpoints,
         LaneKind::EmotionCurve,
         LaneKind::PainPoints,
         LaneKind::Opportunities,
         LaneKind::Text,
+        LaneKind::Swot,
     ];
 
     /// Whether cards may be placed in lanes of this kind.
     pub fn holds_cards(self) -> bool {
-        self != LaneKind::EmotionCurve
+        !matches!(self, LaneKind::EmotionCurve | LaneKind::Swot)
     }
 }
 

@@ -15,6 +15,7 @@ mod lane;
 mod persona;
 mod presentation;
 mod stage;
+mod swot;
 mod validate;
 mod vote;
 
@@ -30,5 +31,6 @@ pub use lane::{Lane, LaneKind};
 pub use persona::Persona;
 pub use presentation::PresentationSettings;
 pub use stage::{Colour, STAGE_COLOURS, Stage};
+pub use swot::{Quadrant, Swot};
 pub use validate::{ElementRef, Problem};
 pub use vote::{VoteRound, VoteScope};

@@ -89,6 +89,9 @@ pub struct Stage {
     /// Relative width: a stage of weight 2 is twice as wide as one of weight 1.
     #[serde(default = "Stage::default_width")]
     pub width: f32,
+    /// The stage's SWOT analysis; left out of the file while empty.
+    #[serde(default, skip_serializing_if = "super::Swot::is_empty")]
+    pub swot: super::Swot,
 }
 
 impl Stage {
@@ -101,7 +104,14 @@ impl Stage {
 
     /// A stage with a name and default width.
     pub fn new(id: impl Into<StageId>, name: impl Into<String>) -> Stage {
-        Stage { id: id.into(), name: name.into(), description: String::new(), colour: None, width: 1.0 }
+        Stage {
+            id: id.into(),
+            name: name.into(),
+            description: String::new(),
+            colour: None,
+            width: 1.0,
+            swot: super::Swot::default(),
+        }
     }
 }
 

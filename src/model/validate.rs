@@ -3,7 +3,7 @@
 //! The parser already refuses values that cannot exist at all (an emotion of 7, a date of
 //! 2024-13-01); these checks cover what only makes sense across the whole map.
 
-use super::{JourneyMap, Stage, VoteRound, is_valid_id};
+use super::{JourneyMap, LaneKind, Stage, VoteRound, is_valid_id};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -142,6 +142,16 @@ impl JourneyMap {
                     let id = &c.lane.0;
                     push(el(), [format!("its lane {id:?} does not exist"), format!("sen kaistaa {id:?} ei ole")])
                 }
+                Some(lane) if lane.kind == LaneKind::Swot => push(
+                    el(),
+                    [
+                        format!("lane {:?} is a SWOT lane, which draws the stages' SWOT and holds no cards", c.lane.0),
+                        format!(
+                            "kaista {:?} on SWOT-kaista, joka piirtää vaiheiden SWOTin eikä sisällä kortteja",
+                            c.lane.0
+                        ),
+                    ],
+                ),
                 Some(lane) if !lane.kind.holds_cards() => push(
                     el(),
                     [

@@ -209,6 +209,19 @@ impl MapPainter<'_> {
             for label in &lane.scale_labels {
                 self.text(label);
             }
+            for b in &lane.swot {
+                let r = self.rect(b.rect);
+                let fill = t.card_fill.lerp_to_gamma(b.colour, 0.07);
+                self.painter.rect(
+                    r,
+                    self.radius(6.0),
+                    fill,
+                    self.stroke(1.0, b.colour.gamma_multiply(0.45)),
+                    StrokeKind::Inside,
+                );
+                self.text(&b.name);
+                self.text(&b.items);
+            }
         }
     }
 

@@ -130,7 +130,12 @@ pub fn journey_map() -> impl Strategy<Value = JourneyMap> {
 }
 
 fn base_map() -> impl Strategy<Value = JourneyMap> {
-    let stages = vec((text(), text(), option::of(colour()), 1u32..=32), 1..6);
+    let swot = vec(vec(text(), 0..3), 4).prop_map(|mut q| {
+        let mut take = || q.pop().unwrap_or_default();
+        let (threats, opportunities, weaknesses, strengths) = (take(), take(), take(), take());
+        Swot { strengths, weaknesses, opportunities, threats }
+    });
+    let stages = vec((text(), text(), option::of(colour()), 1u32..=32, swot), 1..6);
     let lanes = vec((text(), lane_kind()), 1..6);
     let header = (text(), text(), text(), text(), option::of(date()), any::<bool>(), persona());
     let emotions = (
@@ -195,12 +200,13 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
             map.stages = stages
                 .into_iter()
                 .enumerate()
-                .map(|(i, (name, description, colour, quarter_widths))| Stage {
+                .map(|(i, (name, description, colour, quarter_widths, swot))| Stage {
                     id: StageId::new(format!("s{i}")),
                     name,
                     description,
                     colour,
                     width: quarter_widths as f32 / 4.0,
+                    swot,
                 })
                 .collect();
             map.lanes = lanes

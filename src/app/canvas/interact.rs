@@ -9,7 +9,7 @@ use crate::app::canvas::selection::Sel;
 use crate::app::panels::palette::PaletteItem;
 use crate::edit::StepName;
 use crate::edit::{Command, ops};
-use crate::model::{ArrowId, ArrowKind, CardId, Lane, LaneId, LaneKind, Stage, StageId, fresh_id};
+use crate::model::{ArrowId, ArrowKind, CardId, Lane, LaneId, Stage, StageId, fresh_id};
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Response, Stroke, StrokeKind, Ui};
 
@@ -455,7 +455,7 @@ impl PolkuApp {
                 let (si, li) = layout.cell_at(p, theme.column_gap, theme.row_gap)?;
                 let stage = layout.stages[si].id.clone();
                 let lane = layout.lanes[li].id.clone();
-                let lane_holds_cards = layout.lanes[li].kind != LaneKind::EmotionCurve;
+                let lane_holds_cards = layout.lanes[li].kind.holds_cards();
                 let column = layout.stages[si].column.x_range();
                 let in_cell: Vec<Rect> = layout
                     .cards

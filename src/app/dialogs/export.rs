@@ -12,14 +12,17 @@ use std::path::PathBuf;
 impl PolkuApp {
     /// Asks where to save the action plan, as CSV or Markdown.
     pub(crate) fn export_plan(&mut self, ctx: &egui::Context) {
-        let stem = self
-            .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.file_stem())
-            .map_or_else(|| "action-plan".to_owned(), |s| s.to_string_lossy().into_owned());
+        let stem = self.report_stem();
         // A workbook: Excel in a Finnish locale opens a comma-separated CSV as one column.
         self.pick_file(ctx, FilePurpose::ExportPlan, &format!("{stem}-plan.xlsx"));
+    }
+
+    /// The name a report of the map starts with: the map file's, or one made from its title.
+    pub(crate) fn report_stem(&self) -> String {
+        match self.doc.path.as_ref().and_then(|p| p.file_stem()) {
+            Some(stem) => stem.to_string_lossy().into_owned(),
+            None => crate::io::file_stem(&self.doc.map.title),
+        }
     }
 
     /// Writes the action plan to `path`: Excel for `.xlsx`, Markdown for `.md`, else CSV.

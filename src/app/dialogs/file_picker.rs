@@ -21,6 +21,8 @@ pub enum FilePurpose {
     },
     ExportPng,
     ExportPlan,
+    /// The stages' SWOT analyses, as Markdown.
+    ExportSwot,
     /// A folder for the presentation's slides.
     Slides(Box<SlideDraft>),
 }
@@ -33,12 +35,16 @@ impl FilePurpose {
             FilePurpose::SaveMap { .. } => &["ron"],
             FilePurpose::ExportPng => &["png", "svg", "pdf"],
             FilePurpose::ExportPlan => &crate::plan::EXTENSIONS,
+            FilePurpose::ExportSwot => &["md"],
             FilePurpose::Slides(_) => &[],
         }
     }
 
     fn saves(&self) -> bool {
-        matches!(self, FilePurpose::SaveMap { .. } | FilePurpose::ExportPng | FilePurpose::ExportPlan)
+        matches!(
+            self,
+            FilePurpose::SaveMap { .. } | FilePurpose::ExportPng | FilePurpose::ExportPlan | FilePurpose::ExportSwot
+        )
     }
 }
 
@@ -98,6 +104,7 @@ impl BuiltInPicker {
             FilePurpose::SaveMap { .. } => t("Save the map as", "Tallenna kartta nimellä"),
             FilePurpose::ExportPng => t("Export the map as an image", "Vie kartta kuvana"),
             FilePurpose::ExportPlan => t("Export the action plan", "Vie toimenpidesuunnitelma"),
+            FilePurpose::ExportSwot => t("Export the SWOT analysis", "Vie SWOT-analyysi"),
             FilePurpose::Slides(_) => t("A folder for the slides", "Kansio dioille"),
         };
         let extensions = purpose.extensions();
@@ -195,6 +202,7 @@ impl PolkuApp {
             }
             FilePurpose::ExportPng => self.start_export(ctx, path),
             FilePurpose::ExportPlan => self.write_plan(&path),
+            FilePurpose::ExportSwot => self.write_swot(&path),
             FilePurpose::Slides(draft) => self.start_slides(ctx, &draft, path),
         }
     }
@@ -249,6 +257,7 @@ fn system_dialog(purpose: &FilePurpose, name: &str, folder: Option<PathBuf>) -> 
             .add_filter("Markdown", &["md"])
             .set_file_name(name)
             .save_file(),
+        FilePurpose::ExportSwot => dialog.add_filter("Markdown", &["md"]).set_file_name(name).save_file(),
         FilePurpose::Slides(_) => dialog.pick_folder(),
     }
 }

@@ -8,7 +8,8 @@ use crate::app::panels::date_field::date_field;
 use crate::app::panels::palette::lane_kind_name;
 use crate::edit::{Command, MapInfo};
 use crate::model::{
-    Channel, Colour, Emotion, EmotionDisplay, Improvement, LaneKind, Language, Marker, Priority, Stage, Status,
+    Channel, Colour, Emotion, EmotionDisplay, Improvement, LaneKind, Language, Marker, Priority, Quadrant, Stage,
+    Status,
 };
 use egui::{RichText, TextEdit, Ui};
 
@@ -94,6 +95,12 @@ impl PolkuApp {
                     s.colour = Some(Colour { r: rgb[0], g: rgb[1], b: rgb[2] });
                 } else {
                     s.colour = None;
+                }
+                ui.add_space(8.0);
+                ui.heading(if fi { "SWOT-analyysi" } else { "SWOT analysis" });
+                ui.label(RichText::new(if fi { "Yksi asia riville" } else { "One item per line" }).small().weak());
+                for quadrant in Quadrant::ALL {
+                    lines_field(ui, &mut ch, quadrant.name(fi), s.swot.items_mut(quadrant));
                 }
                 (self.doc.map.stage(&id) != Some(&s)).then_some(Command::UpdateStage(s))
             }),

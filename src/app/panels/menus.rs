@@ -74,6 +74,7 @@ impl PolkuApp {
                 self.action_button(ui, Action::Export, canvas, None);
                 self.action_button(ui, Action::ExportSlides, canvas, None);
                 self.action_button(ui, Action::ExportPlan, canvas, None);
+                self.action_button(ui, Action::ExportSwot, canvas, None);
                 ui.separator();
                 self.action_button(ui, Action::Quit, canvas, None);
             });
@@ -112,6 +113,12 @@ impl PolkuApp {
                     ui.close();
                 }
                 self.prefs.show_plan = open;
+                let def = actions::def(Action::SwotView);
+                let item = egui::Button::new(def.map_or("", |d| d.label[lang])).selected(self.swot_open);
+                if ui.add(item).clicked() {
+                    self.swot_open = !self.swot_open;
+                    ui.close();
+                }
                 let mut badges = !self.prefs.hide_plan_badges;
                 if ui.checkbox(&mut badges, t.plan_badges).on_hover_text(t.plan_badges_hint).changed() {
                     self.prefs.hide_plan_badges = !badges;

@@ -6,4 +6,5 @@ pub mod menus;
 pub mod palette;
 pub mod plan_matrix;
 pub mod plan_panel;
+pub mod swot;
 pub mod votes;

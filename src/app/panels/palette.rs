@@ -72,6 +72,13 @@ pub fn lane_kind_name(kind: LaneKind, language: UiLanguage) -> &'static str {
                 "Free text"
             }
         }
+        LaneKind::Swot => {
+            if fi {
+                "SWOT-analyysi"
+            } else {
+                "SWOT analysis"
+            }
+        }
     }
 }
 

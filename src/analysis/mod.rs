@@ -1,0 +1,3 @@
+//! The analyses the articles teach beside the map itself (seeds 001 and 004), as reports.
+
+pub mod swot;
