@@ -64,6 +64,8 @@ pub struct Theme {
     pub priority: [Color32; 3],
     /// Cards and arrows that are action-plan items carry a badge (a view option).
     pub plan_badges: bool,
+    /// Cards' accent bars show their evidence level instead of their lane (a view option).
+    pub evidence_colours: bool,
     /// How much of a stage's colour tints its header cell (0 = none, 1 = full).
     pub stage_tint: f32,
 
@@ -282,6 +284,17 @@ impl Theme {
         }
     }
 
+    /// The accent of a card coloured by its evidence: red assumptions, amber partly backed,
+    /// green researched, the grid's grey when nobody has said.
+    pub fn evidence_colour(&self, level: Option<crate::model::EvidenceLevel>) -> Color32 {
+        match level {
+            Some(crate::model::EvidenceLevel::Assumption) => self.pain,
+            Some(crate::model::EvidenceLevel::PartlyBacked) => self.priority[1],
+            Some(crate::model::EvidenceLevel::Researched) => self.quick_win,
+            None => self.card_border,
+        }
+    }
+
     /// A SWOT quadrant's colour: green strengths, amber weaknesses, blue opportunities, red
     /// threats, each from the theme's own tuned inks.
     pub fn swot_colour(&self, quadrant: crate::model::Quadrant) -> Color32 {
@@ -353,6 +366,7 @@ const SIZES: Theme = Theme {
     vote: VOTE,
     priority: PRIORITY,
     plan_badges: true,
+    evidence_colours: false,
     stage_tint: 0.16,
     line_width: 1.0,
     margin: 40.0,

@@ -20,6 +20,8 @@ const EXPECTED: &[(&str, &str)] = &[
     ("duplicate-ids.ron", ":5:54: stage \"Consideration\" (id \"s1\"): another stage already has the id \"s1\""),
     ("emotion-out-of-range.ron", ":8:84: emotion 5 is outside the scale -2…2"),
     ("empty.ron", ": the file is empty"),
+    ("evidence-level-unknown.ron", "unexpected variant named `Proven` in enum `EvidenceLevel`"),
+    ("evidence-source-unknown.ron", "unexpected variant named `Hunch` in enum `SourceKind`"),
     ("impossible-date.ron", ":8:100: \"2027-02-30\" is not a date written as YYYY-MM-DD"),
     ("json-not-ron.ron", ":1:1: not a Polku map"),
     ("latin1-text.ron", ":4:19: not a text file: byte 0xF6 is not UTF-8"),

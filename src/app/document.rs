@@ -41,12 +41,12 @@ struct Warming {
     rx: std::sync::mpsc::Receiver<Layout>,
 }
 
-/// What of a theme a layout depends on besides its sizes: which theme, and whether plan
-/// badges take room on the cards.
-type Look = (ThemeKind, bool);
+/// What of a theme a layout depends on besides its sizes: which theme, whether plan badges
+/// take room on the cards, and whether cards are coloured by their evidence.
+type Look = (ThemeKind, bool, bool);
 
 fn look(theme: &Theme) -> Look {
-    (theme.kind, theme.plan_badges)
+    (theme.kind, theme.plan_badges, theme.evidence_colours)
 }
 
 /// From this many cards, a layout takes long enough (≈ 30 ms and more) to make ahead of need.

@@ -129,7 +129,11 @@ impl PolkuApp {
 
     /// The theme the window paints and exports with: the chosen colours and the View options.
     pub fn theme(&self) -> Theme {
-        Theme { plan_badges: !self.prefs.hide_plan_badges, ..Theme::of(self.prefs.theme) }
+        Theme {
+            plan_badges: !self.prefs.hide_plan_badges,
+            evidence_colours: self.prefs.colour_by_evidence,
+            ..Theme::of(self.prefs.theme)
+        }
     }
 
     /// The editing mode: menus, panels, the canvas; with the presenter's panel when the

@@ -25,6 +25,8 @@ pub struct Prefs {
     /// Cards and arrows of the action plan show no priority and status badge (on screen and
     /// in exports). Stored negated so that prefs saved before it existed show the badges.
     pub hide_plan_badges: bool,
+    /// Cards' accent bars show how well research backs them (View → Colour by evidence).
+    pub colour_by_evidence: bool,
 }
 
 impl Prefs {

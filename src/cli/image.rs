@@ -12,8 +12,11 @@ use std::path::{Path, PathBuf};
 
 /// Writes the image(s) `args` ask for; returns the exit code.
 pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &mut impl Write) -> u8 {
-    let theme =
-        Theme { plan_badges: !args.no_badges, ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from)) };
+    let theme = Theme {
+        plan_badges: !args.no_badges,
+        evidence_colours: args.colour_by_evidence,
+        ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from))
+    };
     // The picture may leave lanes out; the map kept inside the image is always the whole map.
     let shown = if args.hide_empty_lanes { map.without_empty_lanes() } else { map.clone() };
     let layout = layout_headless(&shown, &theme);

@@ -182,6 +182,10 @@ pub struct ExportArgs {
     /// Leave the priority and status badges off the cards and arrows of the action plan.
     #[arg(long)]
     pub no_badges: bool,
+    /// Colour each card's accent bar by its evidence: red assumption, amber partly backed,
+    /// green researched, grey not said.
+    #[arg(long)]
+    pub colour_by_evidence: bool,
     /// Where to write the action plan: an Excel workbook (.xlsx), CSV (.csv) or Markdown (.md).
     #[arg(long, value_name = "PLAN.xlsx|PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
     pub action_plan: Option<PathBuf>,

@@ -18,7 +18,8 @@ use serde::{Deserialize, Serialize};
 ///    number makes it say instead that the file is from a newer Polku.
 /// 4: adds a SWOT analysis per stage (`swot: (strengths: […], weaknesses: […], opportunities:
 ///    […], threats: […])`), written only when a stage has one, and the `Swot` lane kind that
-///    draws them on the map.
+///    draws them on the map; a card's `evidence` (level and sources) and `values` (value
+///    types), written only when set.
 pub const CURRENT_VERSION: u32 = 4;
 
 /// Only the version, read before the rest of the file.

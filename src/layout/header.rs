@@ -59,6 +59,11 @@ pub(super) fn layout_header(
     if let Some(d) = map.last_reviewed {
         facts.push(format!("{}: {}", w.reviewed, d.in_language(map.language)));
     }
+    // Only a map that records evidence says how much of it is backed.
+    let evidence = map.evidence_summary();
+    if evidence.any() {
+        facts.push(evidence.sentence(w.finnish()));
+    }
     let meta = m.run(&facts.join("   ·   "), pos2(left, y), t.body_size, false, t.muted, left_w);
     if !meta.is_empty() {
         y += meta.height() + 8.0;

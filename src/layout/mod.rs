@@ -399,7 +399,10 @@ fn layout_card(
         y += b.height();
         b
     };
-    let tags_text: String = card.tags.iter().map(|tag| format!("#{tag}")).collect::<Vec<_>>().join("  ");
+    // Value types first, as small named tags, then the card's own #tags.
+    let finnish = words.finnish();
+    let values = card.values.iter().map(|v| format!("◆ {}", v.name(finnish)));
+    let tags_text: String = values.chain(card.tags.iter().map(|tag| format!("#{tag}"))).collect::<Vec<_>>().join("  ");
     let tags = if tags_text.is_empty() {
         m.run("", pos2(left, y), t.small_size, false, t.muted, inner)
     } else {
@@ -430,7 +433,11 @@ fn layout_card(
         emotion,
         marker,
         badge,
-        accent: t.lane_accent(lane_kind),
+        accent: if t.evidence_colours {
+            t.evidence_colour(card.evidence.as_ref().map(|e| e.level))
+        } else {
+            t.lane_accent(lane_kind)
+        },
     }
 }
 

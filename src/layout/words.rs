@@ -47,6 +47,11 @@ impl Words {
         }
     }
 
+    /// Whether the words are Finnish.
+    pub fn finnish(&self) -> bool {
+        self.language == Language::Finnish
+    }
+
     /// A channel's name in this language.
     pub fn channel<'a>(&self, channel: &'a Channel) -> &'a str {
         match self.language {

@@ -1,6 +1,6 @@
 //! Cards: the notes, touchpoints, pains and ideas in a map's cells.
 
-use super::{CardId, Channel, Emotion, Improvement, LaneId, StageId};
+use super::{CardId, Channel, Emotion, Evidence, Improvement, LaneId, StageId, ValueType};
 use serde::{Deserialize, Serialize};
 
 /// A symbol on a card that calls out what kind of insight it is.
@@ -37,6 +37,12 @@ pub struct Card {
     pub improvement: Option<Improvement>,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// How well research backs the card, and its sources; left out of the file when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+    /// For needs and opportunities: the kinds of value they have for the customer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<ValueType>,
 }
 
 impl Card {
@@ -59,6 +65,8 @@ impl Card {
             marker: None,
             improvement: None,
             tags: Vec::new(),
+            evidence: None,
+            values: Vec::new(),
         }
     }
 }

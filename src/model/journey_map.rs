@@ -107,6 +107,23 @@ impl JourneyMap {
         }
     }
 
+    /// How many touchpoints research backs: the evidence summary.
+    pub fn evidence_summary(&self) -> super::EvidenceSummary {
+        let touchpoint_lanes: Vec<&super::LaneId> =
+            self.lanes.iter().filter(|l| l.kind == super::LaneKind::Touchpoints).map(|l| &l.id).collect();
+        let mut summary = super::EvidenceSummary::default();
+        for card in self.cards.iter().filter(|c| c.channel.is_some() || touchpoint_lanes.contains(&&c.lane)) {
+            summary.touchpoints += 1;
+            match card.evidence.as_ref().map(|e| e.level) {
+                Some(super::EvidenceLevel::Researched) => summary.researched += 1,
+                Some(super::EvidenceLevel::PartlyBacked) => summary.partly += 1,
+                Some(super::EvidenceLevel::Assumption) => summary.assumptions += 1,
+                None => {}
+            }
+        }
+        summary
+    }
+
     /// The cards of one cell, in display order (by position, then file order).
     pub fn cards_in(&self, stage: &StageId, lane: &LaneId) -> Vec<&Card> {
         let mut cards: Vec<&Card> = self.cards.iter().filter(|c| &c.stage == stage && &c.lane == lane).collect();

@@ -56,6 +56,17 @@ fn marker() -> impl Strategy<Value = Marker> {
     prop_oneof![Just(Marker::Idea), Just(Marker::PainPoint), Just(Marker::MomentOfTruth), Just(Marker::QuickWin)]
 }
 
+fn evidence() -> impl Strategy<Value = Evidence> {
+    let level = (0..EvidenceLevel::ALL.len()).prop_map(|i| EvidenceLevel::ALL[i]);
+    let source = ((0..SourceKind::ALL.len()).prop_map(|i| SourceKind::ALL[i]), text())
+        .prop_map(|(kind, note)| Source { kind, note });
+    (level, vec(source, 0..3)).prop_map(|(level, sources)| Evidence { level, sources })
+}
+
+fn value_type() -> impl Strategy<Value = ValueType> {
+    (0..ValueType::ALL.len()).prop_map(|i| ValueType::ALL[i])
+}
+
 fn lane_kind() -> impl Strategy<Value = LaneKind> {
     (0..LaneKind::ALL.len()).prop_map(|i| LaneKind::ALL[i])
 }
@@ -157,6 +168,7 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
                 option::of(marker()),
                 option::of(improvement()),
                 vec("[a-zäö]{1,8}", 0..3),
+                (option::of(evidence()), vec(value_type(), 0..3)),
             );
             let cards = vec(card, 0..30);
             (Just(header), Just(emotions), Just(stages), Just(lanes), cards)
@@ -217,19 +229,26 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
             map.cards = cards
                 .into_iter()
                 .enumerate()
-                .map(|(i, (s, l, position, title, body, channel, emotion, marker, improvement, tags))| Card {
-                    id: CardId::new(format!("c{i}")),
-                    stage: StageId::new(format!("s{s}")),
-                    lane: LaneId::new(format!("l{}", card_lanes[l % card_lanes.len()])),
-                    position,
-                    title,
-                    body,
-                    channel,
-                    emotion,
-                    marker,
-                    improvement,
-                    tags,
-                })
+                .map(
+                    |(
+                        i,
+                        (s, l, position, title, body, channel, emotion, marker, improvement, tags, (evidence, values)),
+                    )| Card {
+                        id: CardId::new(format!("c{i}")),
+                        stage: StageId::new(format!("s{s}")),
+                        lane: LaneId::new(format!("l{}", card_lanes[l % card_lanes.len()])),
+                        position,
+                        title,
+                        body,
+                        channel,
+                        emotion,
+                        marker,
+                        improvement,
+                        tags,
+                        evidence,
+                        values,
+                    },
+                )
                 .collect();
             let n = map.cards.len();
             map.arrows = arrows

@@ -238,6 +238,7 @@ impl PolkuApp {
         if new_tags != c.tags {
             c.tags = new_tags;
         }
+        evidence_fields(ui, ch, &mut c, fi);
         improvement_fields(ui, ch, &mut c.improvement, fi);
         (self.doc.map.card(id) != Some(&c)).then_some(Command::UpdateCard(c))
     }
@@ -291,6 +292,68 @@ impl PolkuApp {
         }
         (e != self.doc.map.emotions).then_some(Command::SetEmotions(e))
     }
+}
+
+/// How well research backs the card and by what, and the kinds of value it carries.
+fn evidence_fields(ui: &mut Ui, ch: &mut Changes, c: &mut crate::model::Card, fi: bool) {
+    use crate::model::{Evidence, EvidenceLevel, Source, SourceKind, ValueType};
+    ui.label(RichText::new(if fi { "Näyttö" } else { "Evidence" }).small().strong());
+    let mut level = c.evidence.as_ref().map(|e| e.level);
+    ui.horizontal_wrapped(|ui| {
+        ch.choice(&ui.selectable_value(&mut level, None, "—"));
+        for l in EvidenceLevel::ALL {
+            ch.choice(&ui.selectable_value(&mut level, Some(l), l.name(fi)));
+        }
+    });
+    c.evidence = match (level, c.evidence.take()) {
+        (None, _) => None,
+        (Some(level), Some(e)) => Some(Evidence { level, ..e }),
+        (Some(level), None) => Some(Evidence { level, sources: Vec::new() }),
+    };
+    if let Some(evidence) = &mut c.evidence {
+        let mut remove = None;
+        for (i, source) in evidence.sources.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                egui::ComboBox::from_id_salt(("source-kind", i)).selected_text(source.kind.name(fi)).show_ui(
+                    ui,
+                    |ui| {
+                        for kind in SourceKind::ALL {
+                            ch.choice(&ui.selectable_value(&mut source.kind, kind, kind.name(fi)));
+                        }
+                    },
+                );
+                if ui.small_button("×").on_hover_text(if fi { "Poista lähde" } else { "Remove the source" }).clicked()
+                {
+                    remove = Some(i);
+                }
+            });
+            let label = if fi { "Muistiinpano tai lainaus" } else { "Note or quote" };
+            field(ui, ch, label, &mut source.note, true);
+        }
+        if let Some(i) = remove {
+            evidence.sources.remove(i);
+            ch.chosen = true;
+        }
+        if ui.button(if fi { "+ Lähde" } else { "+ Source" }).clicked() {
+            evidence.sources.push(Source { kind: SourceKind::Interview, note: String::new() });
+            ch.chosen = true;
+        }
+    }
+    ui.label(RichText::new(if fi { "Arvon lajit" } else { "Value types" }).small().strong());
+    ui.horizontal_wrapped(|ui| {
+        for v in ValueType::ALL {
+            let mut on = c.values.contains(&v);
+            if ui.checkbox(&mut on, v.name(fi)).changed() {
+                ch.chosen = true;
+                if on {
+                    c.values.push(v);
+                    c.values.sort();
+                } else {
+                    c.values.retain(|x| *x != v);
+                }
+            }
+        }
+    });
 }
 
 fn improvement_fields(ui: &mut Ui, ch: &mut Changes, improvement: &mut Option<Improvement>, fi: bool) {

@@ -119,6 +119,15 @@ impl PolkuApp {
                     self.swot_open = !self.swot_open;
                     ui.close();
                 }
+                ui.checkbox(
+                    &mut self.prefs.colour_by_evidence,
+                    if fi { "Väritä kortit näytön mukaan" } else { "Colour cards by evidence" },
+                )
+                .on_hover_text(if fi {
+                    "Punainen oletus, oranssi osin perusteltu, vihreä tutkittu, harmaa ei merkitty"
+                } else {
+                    "Red assumption, amber partly backed, green researched, grey not said"
+                });
                 let mut badges = !self.prefs.hide_plan_badges;
                 if ui.checkbox(&mut badges, t.plan_badges).on_hover_text(t.plan_badges_hint).changed() {
                     self.prefs.hide_plan_badges = !badges;
@@ -175,6 +184,20 @@ impl PolkuApp {
             }
             r.on_hover_text(if fi { "Näytä tai piilota (Ctrl+J)" } else { "Show or hide (Ctrl+J)" });
             ui.separator();
+            let evidence = self.doc.map.evidence_summary();
+            if evidence.any() {
+                // A click colours the cards by their evidence (or stops).
+                let r = ui.selectable_label(self.prefs.colour_by_evidence, evidence.sentence(fi));
+                if r.clicked() {
+                    self.prefs.colour_by_evidence = !self.prefs.colour_by_evidence;
+                }
+                r.on_hover_text(if fi {
+                    "Väritä kortit näytön mukaan: punainen oletus, oranssi osin perusteltu, vihreä tutkittu"
+                } else {
+                    "Colour the cards by evidence: red assumption, amber partly backed, green researched"
+                });
+                ui.separator();
+            }
             match &self.doc.path {
                 Some(p) => ui.label(p.display().to_string()),
                 None => ui.label(t.unsaved_sample),
