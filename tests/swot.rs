@@ -59,7 +59,7 @@ fn the_swot_view_shows_every_stage_and_choosing_one_selects_it_for_the_inspector
     h.state_mut().swot_open = true;
     h.run_steps(3);
     h.get_by_label_contains("5 of 5 stages have a SWOT analysis");
-    h.get_by_label("• Size guide hidden below the fold on mobile");
+    h.get_by_label("•\u{a0}Size guide hidden below the fold on mobile");
     assert_eq!(h.query_all_by_label("Threats").count(), 5, "a 2×2 grid per stage");
     h.get_by_label("2. Consideration").click();
     h.run_steps(2);

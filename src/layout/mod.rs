@@ -401,7 +401,7 @@ fn layout_card(
     };
     // Value types first, as small named tags, then the card's own #tags.
     let finnish = words.finnish();
-    let values = card.values.iter().map(|v| format!("◆ {}", v.name(finnish)));
+    let values = card.values.iter().map(|v| format!("◆\u{a0}{}", v.name(finnish)));
     let tags_text: String = values.chain(card.tags.iter().map(|tag| format!("#{tag}"))).collect::<Vec<_>>().join("  ");
     let tags = if tags_text.is_empty() {
         m.run("", pos2(left, y), t.small_size, false, t.muted, inner)

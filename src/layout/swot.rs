@@ -44,8 +44,13 @@ pub fn layout_cell(
             let x = origin.x + (i % 2) as f32 * (w + GAP);
             let colour = t.swot_colour(q);
             let name = m.run(q.name(finnish), pos2(x + PAD, origin.y + PAD), t.small_size, true, colour, w - 2.0 * PAD);
-            let listed: Vec<String> =
-                swot.items(q).iter().map(|s| s.trim()).filter(|s| !s.is_empty()).map(|s| format!("• {s}")).collect();
+            let listed: Vec<String> = swot
+                .items(q)
+                .iter()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .map(|s| format!("•\u{a0}{s}"))
+                .collect();
             let (text, ink) = if listed.is_empty() { ("—".to_owned(), t.muted) } else { (listed.join("\n"), t.text) };
             let items =
                 m.run(&text, pos2(x + PAD, name.pos.y + name.height() + 2.0), t.small_size, false, ink, w - 2.0 * PAD);

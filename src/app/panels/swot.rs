@@ -115,7 +115,7 @@ fn quadrant(ui: &mut egui::Ui, q: Quadrant, colour: Color32, items: &[String], f
                 ui.label(RichText::new("—").weak());
             }
             for item in items {
-                ui.add(egui::Label::new(format!("• {item}")).wrap());
+                ui.add(egui::Label::new(format!("•\u{a0}{item}")).wrap());
             }
         });
     });
