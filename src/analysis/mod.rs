@@ -1,3 +1,4 @@
 //! The analyses the articles teach beside the map itself (seeds 001 and 004), as reports.
 
+pub mod matrix;
 pub mod swot;

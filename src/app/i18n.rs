@@ -242,6 +242,7 @@ pub fn step_name(step: crate::edit::StepName, language: UiLanguage) -> &'static 
         VoteResultsToPlan => ("Vote Results to Action Plan", "äänestyksen tulokset suunnitelmaan"),
         PresentationOptions => ("Presentation Options", "esitysasetukset"),
         AddTemplate => ("Stages from a Template", "vaiheiden lisäys pohjasta"),
+        ChannelPriority => ("Channel Priority", "kanavan prioriteetti"),
     };
     if language == UiLanguage::Finnish { fi } else { en }
 }

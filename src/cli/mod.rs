@@ -43,7 +43,7 @@ pub enum Command {
     },
     /// Export a map as a PNG or SVG image, as presentation slides, and/or its action plan as
     /// Excel, CSV or Markdown (headless).
-    Export(ExportArgs),
+    Export(Box<ExportArgs>),
     /// Rewrite map files in canonical form (atomically; the old file is kept as FILE.bak).
     Fmt {
         /// Only report files that are not in canonical form; change nothing.
@@ -146,13 +146,21 @@ fn parse_markdown_path(s: &str) -> Result<PathBuf, String> {
     }
 }
 
+fn parse_matrix_path(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("csv" | "md" | "markdown") => Ok(path),
+        _ => Err("the channel × action matrix is written as .csv or .md".to_owned()),
+    }
+}
+
 fn parse_margin(s: &str) -> Result<f32, String> {
     parse_number(s, 0.0..=500.0, "margin")
 }
 
 /// The options of `polku export`, as given on the command line.
 #[derive(clap::Args, Debug)]
-#[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan", "swot", "slides"])))]
+#[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["output", "action_plan", "swot", "matrix", "slides"])))]
 pub struct ExportArgs {
     /// The map file to export.
     pub file: PathBuf,
@@ -192,6 +200,10 @@ pub struct ExportArgs {
     /// Where to write the stages' SWOT analyses, as Markdown (.md): a 2×2 table per stage.
     #[arg(long, value_name = "SWOT.md", value_parser = parse_markdown_path)]
     pub swot: Option<PathBuf>,
+    /// Where to write the channel × action matrix: CSV (.csv), a line per touchpoint or action,
+    /// or Markdown (.md), a table of channels by stages.
+    #[arg(long, value_name = "MATRIX.csv|MATRIX.md", value_parser = parse_matrix_path)]
+    pub matrix: Option<PathBuf>,
     /// Pixels per point, 1–8 (default 2).
     #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
     pub scale: Option<f32>,
@@ -265,6 +277,12 @@ pub fn export(args: &ExportArgs, out: &mut impl Write) -> u8 {
     if let Some(swot) = args.swot.as_deref() {
         let said = format!("SWOT of {} of {} stages", crate::analysis::swot::count(&map), map.stages.len());
         write(swot, Ok(crate::analysis::swot::to_markdown(&map).into_bytes()), said);
+    }
+    if let Some(path) = args.matrix.as_deref() {
+        let rows = crate::analysis::matrix::rows(&map);
+        let said =
+            format!("{} channels × {} stages", rows.iter().filter(|r| r.channel.is_some()).count(), map.stages.len());
+        write(path, Ok(crate::analysis::matrix::file_bytes(&map, path)), said);
     }
     if let Some(dir) = args.slides.as_deref() {
         code = code.max(slides(&map, args, dir, out));

@@ -78,6 +78,8 @@ pub enum Command {
     /// Replaces a round: its dots, its question, or ending it.
     UpdateVoteRound(VoteRound),
     SetPresentation(PresentationSettings),
+    /// The channels' priorities, replaced as a whole.
+    SetChannelPlans(Vec<crate::model::ChannelPlan>),
     /// Several commands as one step with its own label; undone in reverse order.
     Batch(StepName, Vec<Command>),
 }
@@ -256,6 +258,7 @@ impl Command {
                 UpdateVoteRound(std::mem::replace(&mut map.votes[i], round.clone()))
             }
             SetPresentation(p) => SetPresentation(std::mem::replace(&mut map.presentation, p.clone())),
+            SetChannelPlans(plans) => SetChannelPlans(std::mem::replace(&mut map.channels, plans.clone())),
             Batch(label, commands) => {
                 let mut inverses = Vec::with_capacity(commands.len());
                 for c in commands {
@@ -301,6 +304,7 @@ impl Command {
             RemoveVoteRound(_) => StepName::DeleteVoteRound,
             UpdateVoteRound(_) => StepName::Vote,
             SetPresentation(_) => StepName::PresentationOptions,
+            SetChannelPlans(_) => StepName::ChannelPriority,
             Batch(label, _) => *label,
         }
     }

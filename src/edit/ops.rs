@@ -431,3 +431,17 @@ mod tests {
         assert!(m.validate().is_empty());
     }
 }
+
+/// Sets (or with `None` forgets) the priority of `channel`, keeping the others.
+pub fn set_channel_priority(
+    map: &JourneyMap,
+    channel: &crate::model::Channel,
+    priority: Option<crate::model::ChannelPriority>,
+) -> Command {
+    let mut plans: Vec<crate::model::ChannelPlan> =
+        map.channels.iter().filter(|p| &p.channel != channel).cloned().collect();
+    if let Some(priority) = priority {
+        plans.push(crate::model::ChannelPlan { channel: channel.clone(), priority });
+    }
+    Command::SetChannelPlans(plans)
+}

@@ -39,11 +39,12 @@ pub enum StepName {
     VoteResultsToPlan,
     PresentationOptions,
     AddTemplate,
+    ChannelPriority,
 }
 
 impl StepName {
     /// Every name, for tests that check each has its words.
-    pub const ALL: [StepName; 35] = [
+    pub const ALL: [StepName; 36] = [
         StepName::EditMapDetails,
         StepName::EditPersona,
         StepName::EditEmotionScale,
@@ -79,5 +80,6 @@ impl StepName {
         StepName::VoteResultsToPlan,
         StepName::PresentationOptions,
         StepName::AddTemplate,
+        StepName::ChannelPriority,
     ];
 }

@@ -56,4 +56,7 @@ pub struct Improvement {
     /// Dots the item got in a workshop's vote, when it came from one.
     #[serde(default)]
     pub votes: Option<u32>,
+    /// Continuous strategic work or a short-term tactical action; left out when not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<super::ActionKind>,
 }

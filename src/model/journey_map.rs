@@ -54,6 +54,9 @@ pub struct JourneyMap {
     pub votes: Vec<VoteRound>,
     #[serde(default)]
     pub presentation: PresentationSettings,
+    /// The channels' priorities (now / later / not used); left out of the file while empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<super::ChannelPlan>,
 }
 
 impl JourneyMap {
@@ -107,12 +110,18 @@ impl JourneyMap {
         }
     }
 
+    /// The priority recorded for `channel`.
+    pub fn channel_priority(&self, channel: &super::Channel) -> Option<super::ChannelPriority> {
+        self.channels.iter().find(|p| &p.channel == channel).map(|p| p.priority)
+    }
+
     /// How many touchpoints research backs: the evidence summary.
     pub fn evidence_summary(&self) -> super::EvidenceSummary {
         let touchpoint_lanes: Vec<&super::LaneId> =
             self.lanes.iter().filter(|l| l.kind == super::LaneKind::Touchpoints).map(|l| &l.id).collect();
         let mut summary = super::EvidenceSummary::default();
-        for card in self.cards.iter().filter(|c| c.channel.is_some() || touchpoint_lanes.contains(&&c.lane)) {
+        // A touchpoint is a card of a touchpoints lane: an idea that names its channel is not one.
+        for card in self.cards.iter().filter(|c| touchpoint_lanes.contains(&&c.lane)) {
             summary.touchpoints += 1;
             match card.evidence.as_ref().map(|e| e.level) {
                 Some(super::EvidenceLevel::Researched) => summary.researched += 1,

@@ -6,6 +6,7 @@
 mod arrow;
 mod card;
 mod channel;
+mod channel_plan;
 mod date;
 mod emotion;
 mod evidence;
@@ -23,6 +24,7 @@ mod vote;
 pub use arrow::{Arrow, ArrowKind};
 pub use card::{Card, Marker};
 pub use channel::Channel;
+pub use channel_plan::{ActionKind, ChannelPlan, ChannelPriority};
 pub use date::Date;
 pub use emotion::{Emotion, EmotionDisplay, EmotionSettings};
 pub use evidence::{Evidence, EvidenceLevel, EvidenceSummary, Source, SourceKind, ValueType};

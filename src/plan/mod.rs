@@ -147,18 +147,21 @@ fn cells(row: &PlanRow, language: Language) -> [String; 11] {
     ]
 }
 
+/// A CSV field, quoted when it must be.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) || s.starts_with([' ', '=', '+', '-', '@']) {
+        // Quoting also stops a spreadsheet from reading a leading = as a formula.
+        let safe = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_owned() };
+        format!("\"{}\"", safe.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
 /// The plan as CSV (RFC 4180: comma separated, quotes doubled, CRLF line ends), in the map's
 /// language. Spreadsheets open it directly; a UTF-8 byte-order mark makes Excel read ä and ö.
 pub fn to_csv(map: &JourneyMap) -> String {
-    let quote = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) || s.starts_with([' ', '=', '+', '-', '@']) {
-            // Quoting also stops a spreadsheet from reading a leading = as a formula.
-            let safe = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_owned() };
-            format!("\"{}\"", safe.replace('"', "\"\""))
-        } else {
-            s.to_owned()
-        }
-    };
+    let quote = csv_field;
     let mut out = String::from("\u{feff}");
     out.push_str(&headers(map.language).join(","));
     out.push_str("\r\n");

@@ -39,8 +39,9 @@ fn improvement() -> impl Strategy<Value = Improvement> {
         prop_oneof![Just(Status::Idea), Just(Status::Planned), Just(Status::InProgress), Just(Status::Done)],
         text(),
         option::of(0u32..500),
+        option::of(prop_oneof![Just(ActionKind::Strategic), Just(ActionKind::Tactical)]),
     )
-        .prop_map(|(priority, value, effort, owner, due, status, kpi, votes)| Improvement {
+        .prop_map(|(priority, value, effort, owner, due, status, kpi, votes, kind)| Improvement {
             priority,
             value,
             effort,
@@ -49,6 +50,7 @@ fn improvement() -> impl Strategy<Value = Improvement> {
             status,
             kpi,
             votes,
+            kind,
         })
 }
 
@@ -198,6 +200,13 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
                 lanes[0].1 = LaneKind::Notes;
             }
             let card_lanes: Vec<usize> = (0..lanes.len()).filter(|&i| lanes[i].1.holds_cards()).collect();
+            // A priority for some of the fixed channels, chosen by the title's length.
+            let channels = Channel::FIXED
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| (title.len() + i) % 3 == 0)
+                .map(|(i, c)| ChannelPlan { channel: c.clone(), priority: ChannelPriority::ALL[i % 3] })
+                .collect();
             let mut map = JourneyMap {
                 title,
                 goal,
@@ -205,6 +214,7 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
                 description,
                 last_reviewed,
                 language: if finnish { Language::Finnish } else { Language::English },
+                channels,
                 persona,
                 emotions: EmotionSettings { display: emotions.0, labels: emotions.1 },
                 ..JourneyMap::default()

@@ -27,9 +27,15 @@ impl PolkuApp {
 
     /// Writes the action plan to `path`: Excel for `.xlsx`, Markdown for `.md`, else CSV.
     pub(crate) fn write_plan(&mut self, path: &std::path::Path) {
+        let bytes = crate::plan::file_bytes(&self.doc.map, path);
+        self.write_report(path, bytes);
+    }
+
+    /// Writes a report's `bytes` to `path` (atomically) and says so, or why not, in a toast.
+    pub(crate) fn write_report(&mut self, path: &std::path::Path, bytes: Result<Vec<u8>, String>) {
         let language = self.prefs.language.as_language();
-        let written = crate::plan::file_bytes(&self.doc.map, path)
-            .and_then(|bytes| crate::io::write_atomic(path, &bytes, false).map_err(|e| e.to_string_in(language)));
+        let written =
+            bytes.and_then(|bytes| crate::io::write_atomic(path, &bytes, false).map_err(|e| e.to_string_in(language)));
         match written {
             Ok(()) => self.toasts.info(format!("{}: {}", tr(self.prefs.language).exported, path.display())),
             Err(e) => self.toasts.error(e),

@@ -23,6 +23,8 @@ pub enum FilePurpose {
     ExportPlan,
     /// The stages' SWOT analyses, as Markdown.
     ExportSwot,
+    /// The channel × action matrix, as CSV or Markdown.
+    ExportMatrix,
     /// A folder for the presentation's slides.
     Slides(Box<SlideDraft>),
 }
@@ -36,6 +38,7 @@ impl FilePurpose {
             FilePurpose::ExportPng => &["png", "svg", "pdf"],
             FilePurpose::ExportPlan => &crate::plan::EXTENSIONS,
             FilePurpose::ExportSwot => &["md"],
+            FilePurpose::ExportMatrix => &["csv", "md"],
             FilePurpose::Slides(_) => &[],
         }
     }
@@ -43,7 +46,11 @@ impl FilePurpose {
     fn saves(&self) -> bool {
         matches!(
             self,
-            FilePurpose::SaveMap { .. } | FilePurpose::ExportPng | FilePurpose::ExportPlan | FilePurpose::ExportSwot
+            FilePurpose::SaveMap { .. }
+                | FilePurpose::ExportPng
+                | FilePurpose::ExportPlan
+                | FilePurpose::ExportSwot
+                | FilePurpose::ExportMatrix
         )
     }
 }
@@ -105,6 +112,7 @@ impl BuiltInPicker {
             FilePurpose::ExportPng => t("Export the map as an image", "Vie kartta kuvana"),
             FilePurpose::ExportPlan => t("Export the action plan", "Vie toimenpidesuunnitelma"),
             FilePurpose::ExportSwot => t("Export the SWOT analysis", "Vie SWOT-analyysi"),
+            FilePurpose::ExportMatrix => t("Export the channel × action matrix", "Vie kanava × toimenpide -matriisi"),
             FilePurpose::Slides(_) => t("A folder for the slides", "Kansio dioille"),
         };
         let extensions = purpose.extensions();
@@ -203,6 +211,7 @@ impl PolkuApp {
             FilePurpose::ExportPng => self.start_export(ctx, path),
             FilePurpose::ExportPlan => self.write_plan(&path),
             FilePurpose::ExportSwot => self.write_swot(&path),
+            FilePurpose::ExportMatrix => self.write_matrix(&path),
             FilePurpose::Slides(draft) => self.start_slides(ctx, &draft, path),
         }
     }
@@ -258,6 +267,9 @@ fn system_dialog(purpose: &FilePurpose, name: &str, folder: Option<PathBuf>) -> 
             .set_file_name(name)
             .save_file(),
         FilePurpose::ExportSwot => dialog.add_filter("Markdown", &["md"]).set_file_name(name).save_file(),
+        FilePurpose::ExportMatrix => {
+            dialog.add_filter("CSV", &["csv"]).add_filter("Markdown", &["md"]).set_file_name(name).save_file()
+        }
         FilePurpose::Slides(_) => dialog.pick_folder(),
     }
 }

@@ -379,6 +379,13 @@ fn improvement_fields(ui: &mut Ui, ch: &mut Changes, improvement: &mut Option<Im
             ch.choice(&ui.selectable_value(&mut imp.status, s, status_name(s, fi)));
         }
     });
+    // Seed 004: continuous strategic work or a short-term tactical action.
+    ui.horizontal_wrapped(|ui| {
+        ch.choice(&ui.selectable_value(&mut imp.kind, None, "—"));
+        for kind in crate::model::ActionKind::ALL {
+            ch.choice(&ui.selectable_value(&mut imp.kind, Some(kind), kind.name(fi)));
+        }
+    });
     for (label, value) in [
         (if fi { "Arvo 1–5" } else { "Value 1–5" }, &mut imp.value),
         (if fi { "Työmäärä 1–5" } else { "Effort 1–5" }, &mut imp.effort),

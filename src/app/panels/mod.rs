@@ -1,5 +1,6 @@
 //! The panels around the canvas: menu and status bars, palette, inspector, action plan.
 
+pub mod channel_matrix;
 pub mod date_field;
 pub mod inspector;
 pub mod menus;

@@ -17,6 +17,8 @@ pub enum PlanTab {
     #[default]
     Table,
     Matrix,
+    /// Channels × stages (seed 004).
+    Channels,
 }
 
 /// The panel's session state: never saved, never undone.
@@ -25,6 +27,7 @@ pub struct PlanView {
     pub tab: PlanTab,
     pub filter: Filter,
     pub sort: Sort,
+    pub channel_filter: super::channel_matrix::PriorityFilter,
 }
 
 /// What the user did to one row this frame.
@@ -78,6 +81,7 @@ impl PolkuApp {
             let tab = &mut self.editor.plan_view.tab;
             ui.selectable_value(tab, PlanTab::Table, if fi { "Taulukko" } else { "Table" });
             ui.selectable_value(tab, PlanTab::Matrix, if fi { "Arvo × työmäärä" } else { "Value × effort" });
+            ui.selectable_value(tab, PlanTab::Channels, if fi { "Kanavat × vaiheet" } else { "Channels × stages" });
             ui.separator();
             self.plan_filters(ui, &all, fi);
             ui.separator();
@@ -94,6 +98,12 @@ impl PolkuApp {
             }
         });
         ui.separator();
+        if self.editor.plan_view.tab == PlanTab::Channels {
+            let mut changes = PlanChanges::default();
+            self.channel_matrix(ui, lang, &mut changes);
+            self.apply_plan_changes(ui.ctx(), changes);
+            return;
+        }
         if all.is_empty() {
             ui.add_space(12.0);
             ui.label(if fi {
@@ -112,6 +122,7 @@ impl PolkuApp {
                 self.plan_table(ui, &rows, lang, &mut changes);
             }
             PlanTab::Matrix => self.plan_matrix(ui, &rows, lang, &mut changes),
+            PlanTab::Channels => {}
         }
         self.apply_plan_changes(ui.ctx(), changes);
     }

@@ -91,15 +91,7 @@ impl PolkuApp {
 
     /// Writes the SWOT analyses to `path` as Markdown.
     pub(crate) fn write_swot(&mut self, path: &std::path::Path) {
-        let language = self.prefs.language.as_language();
-        let bytes = crate::analysis::swot::to_markdown(&self.doc.map).into_bytes();
-        match crate::io::write_atomic(path, &bytes, false) {
-            Ok(()) => {
-                let t = crate::app::i18n::tr(self.prefs.language);
-                self.toasts.info(format!("{}: {}", t.exported, path.display()));
-            }
-            Err(e) => self.toasts.error(e.to_string_in(language)),
-        }
+        self.write_report(path, Ok(crate::analysis::swot::to_markdown(&self.doc.map).into_bytes()));
     }
 }
 

@@ -1,0 +1,223 @@
+//! The channel × action matrix (seed 004): channels as rows, stages as columns, each cell the
+//! touchpoints and improvement actions there. A channel's row carries its priority; an
+//! action its kind (continuous strategic or short-term tactical) and effort.
+
+use crate::model::{ActionKind, CardId, Channel, ChannelPriority, JourneyMap, Language};
+use crate::plan::ItemRef;
+use std::fmt::Write as _;
+
+/// One touchpoint or action in a cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub item: ItemRef,
+    pub title: String,
+    /// An improvement item of the action plan (else a touchpoint).
+    pub action: bool,
+    pub kind: Option<ActionKind>,
+    pub effort: Option<u8>,
+}
+
+/// A channel's row: its priority and a cell per stage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// `None`: the actions that belong to no channel.
+    pub channel: Option<Channel>,
+    pub priority: Option<ChannelPriority>,
+    pub cells: Vec<Vec<Entry>>,
+}
+
+impl Row {
+    pub fn entries(&self) -> usize {
+        self.cells.iter().map(Vec::len).sum()
+    }
+}
+
+/// The channel an improvement arrow works on: its target's, else its source's.
+fn arrow_channel(map: &JourneyMap, from: &CardId, to: &CardId) -> Option<Channel> {
+    [to, from].into_iter().find_map(|id| map.card(id).and_then(|c| c.channel.clone()))
+}
+
+/// The matrix of `map`: rows ordered by priority (now, later, not yet said, not used), then
+/// by the channels' order in the palette; the row of actions without a channel last.
+pub fn rows(map: &JourneyMap) -> Vec<Row> {
+    let stage_of = |id: &crate::model::StageId| map.stages.iter().position(|s| &s.id == id);
+    let mut rows: Vec<Row> = Vec::new();
+    let mut put = |channel: Option<Channel>, stage: usize, entry: Entry| {
+        let i = match rows.iter().position(|r| r.channel == channel) {
+            Some(i) => i,
+            None => {
+                let priority = channel.as_ref().and_then(|c| map.channel_priority(c));
+                rows.push(Row { channel, priority, cells: vec![Vec::new(); map.stages.len()] });
+                rows.len() - 1
+            }
+        };
+        rows[i].cells[stage].push(entry);
+    };
+    for card in &map.cards {
+        let Some(stage) = stage_of(&card.stage) else { continue };
+        let improvement = card.improvement.as_ref();
+        if card.channel.is_none() && improvement.is_none() {
+            continue;
+        }
+        put(
+            card.channel.clone(),
+            stage,
+            Entry {
+                item: ItemRef::Card(card.id.clone()),
+                title: card.title.clone(),
+                action: improvement.is_some(),
+                kind: improvement.and_then(|i| i.kind),
+                effort: improvement.and_then(|i| i.effort),
+            },
+        );
+    }
+    for arrow in &map.arrows {
+        let Some(improvement) = &arrow.improvement else { continue };
+        let Some(stage) = map.card(&arrow.to).and_then(|c| stage_of(&c.stage)) else { continue };
+        let title = if arrow.label.trim().is_empty() {
+            map.card(&arrow.to).map_or_else(String::new, |c| c.title.clone())
+        } else {
+            arrow.label.clone()
+        };
+        put(
+            arrow_channel(map, &arrow.from, &arrow.to),
+            stage,
+            Entry {
+                item: ItemRef::Arrow(arrow.id.clone()),
+                title,
+                action: true,
+                kind: improvement.kind,
+                effort: improvement.effort,
+            },
+        );
+    }
+    // Channels given a priority but not used on the map yet still get their row.
+    for plan in &map.channels {
+        if !rows.iter().any(|r| r.channel.as_ref() == Some(&plan.channel)) {
+            rows.push(Row {
+                channel: Some(plan.channel.clone()),
+                priority: Some(plan.priority),
+                cells: vec![Vec::new(); map.stages.len()],
+            });
+        }
+    }
+    let rank = |r: &Row| {
+        let priority = match r.priority {
+            Some(ChannelPriority::Now) => 0,
+            Some(ChannelPriority::Later) => 1,
+            None => 2,
+            Some(ChannelPriority::NotUsed) => 3,
+        };
+        let order = r
+            .channel
+            .as_ref()
+            .map_or(usize::MAX, |c| Channel::FIXED.iter().position(|f| f == c).unwrap_or(usize::MAX - 1));
+        (r.channel.is_none(), priority, order, r.channel.as_ref().map(|c| c.name_en().to_owned()))
+    };
+    rows.sort_by_key(rank);
+    rows
+}
+
+/// A channel's name in `language`; "(no channel)" for the row of actions without one.
+pub fn channel_name(channel: Option<&Channel>, language: Language) -> String {
+    match (channel, language) {
+        (Some(c), Language::Finnish) => c.name_fi().to_owned(),
+        (Some(c), Language::English) => c.name_en().to_owned(),
+        (None, Language::Finnish) => "(ei kanavaa)".to_owned(),
+        (None, Language::English) => "(no channel)".to_owned(),
+    }
+}
+
+/// An entry as text: "→ Guest checkout (T, effort 2)" for an action, "• Checkout on mobile"
+/// for a touchpoint.
+pub fn entry_text(e: &Entry, language: Language) -> String {
+    let fi = language == Language::Finnish;
+    if !e.action {
+        return format!("• {}", e.title.trim());
+    }
+    let mut facts = Vec::new();
+    if let Some(kind) = e.kind {
+        facts.push(kind.letter(fi).to_owned());
+    }
+    if let Some(effort) = e.effort {
+        facts.push(format!("{} {effort}", if fi { "työmäärä" } else { "effort" }));
+    }
+    if facts.is_empty() {
+        format!("→ {}", e.title.trim())
+    } else {
+        format!("→ {} ({})", e.title.trim(), facts.join(", "))
+    }
+}
+
+/// The matrix as a Markdown table: a row per channel (with its priority), a column per stage.
+pub fn to_markdown(map: &JourneyMap) -> String {
+    let fi = map.language == Language::Finnish;
+    let cell = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
+    let mut out =
+        format!("# {}: {}\n\n", if fi { "Kanavat × toimenpiteet" } else { "Channels × actions" }, cell(&map.title));
+    let _ =
+        write!(out, "| {} | {} |", if fi { "Kanava" } else { "Channel" }, if fi { "Prioriteetti" } else { "Priority" });
+    for s in &map.stages {
+        let _ = write!(out, " {} |", cell(&s.name));
+    }
+    out.push_str(&format!("\n|---|---|{}\n", "---|".repeat(map.stages.len())));
+    for row in rows(map) {
+        let priority = row.priority.map_or("—", |p| p.name(fi));
+        let _ = write!(out, "| {} | {priority} |", cell(&channel_name(row.channel.as_ref(), map.language)));
+        for entries in &row.cells {
+            let texts: Vec<String> = entries.iter().map(|e| cell(&entry_text(e, map.language))).collect();
+            let _ = write!(out, " {} |", if texts.is_empty() { String::new() } else { texts.join("<br>") });
+        }
+        out.push('\n');
+    }
+    let legend = if fi {
+        "\n→ toimenpide (S = jatkuva strateginen, T = lyhyen aikavälin taktinen) · • kosketuspiste\n"
+    } else {
+        "\n→ action (S = continuous strategic, T = short-term tactical) · • touchpoint\n"
+    };
+    out.push_str(legend);
+    out
+}
+
+/// The matrix as CSV, one line per entry, for a spreadsheet: channel, priority, stage, kind
+/// of entry, title, action type, effort.
+pub fn to_csv(map: &JourneyMap) -> String {
+    let fi = map.language == Language::Finnish;
+    let quote = crate::plan::csv_field;
+    let headers = if fi {
+        ["Kanava", "Prioriteetti", "Vaihe", "Laji", "Otsikko", "Toimenpiteen tyyppi", "Työmäärä"]
+    } else {
+        ["Channel", "Priority", "Stage", "Entry", "Title", "Action type", "Effort"]
+    };
+    let mut out = String::from("\u{feff}");
+    out.push_str(&headers.join(","));
+    out.push_str("\r\n");
+    for row in rows(map) {
+        let channel = channel_name(row.channel.as_ref(), map.language);
+        let priority = row.priority.map_or("", |p| p.name(fi));
+        for (stage, entries) in map.stages.iter().zip(&row.cells) {
+            for e in entries {
+                let what = match (e.action, fi) {
+                    (true, false) => "Action",
+                    (true, true) => "Toimenpide",
+                    (false, false) => "Touchpoint",
+                    (false, true) => "Kosketuspiste",
+                };
+                let kind = e.kind.map_or("", |k| k.name(fi));
+                let effort = e.effort.map(|v| v.to_string()).unwrap_or_default();
+                let line = [channel.as_str(), priority, &stage.name, what, &e.title, kind, &effort];
+                out.push_str(&line.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
+                out.push_str("\r\n");
+            }
+        }
+    }
+    out
+}
+
+/// The matrix file for `path`: Markdown for `.md`, else CSV.
+pub fn file_bytes(map: &JourneyMap, path: &std::path::Path) -> Vec<u8> {
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("md" | "markdown") => to_markdown(map).into_bytes(),
+        _ => to_csv(map).into_bytes(),
+    }
+}

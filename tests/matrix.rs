@@ -1,0 +1,100 @@
+//! The channel × action matrix (seed 004): channels by stages with their touchpoints and
+//! actions, a priority per channel and a type per action, as a tab of the action plan panel
+//! and as CSV and Markdown exports.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use assert_cmd::Command;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use polku::analysis::matrix;
+use polku::app::{PolkuApp, Sel};
+use polku::model::{ActionKind, CardId, Channel, ChannelPriority};
+
+fn sample() -> polku::model::JourneyMap {
+    polku::io::load(&common::root().join("sample_maps/ecommerce-running-shoes.ron")).unwrap()
+}
+
+#[test]
+fn rows_go_by_priority_and_an_improvement_arrow_takes_its_target_cards_channel() {
+    let map = sample();
+    let rows = matrix::rows(&map);
+    let priorities: Vec<_> = rows.iter().map(|r| r.priority).collect();
+    let mut sorted = priorities.clone();
+    sorted.sort_by_key(|p| match p {
+        Some(ChannelPriority::Now) => 0,
+        Some(ChannelPriority::Later) => 1,
+        None => 2,
+        Some(ChannelPriority::NotUsed) => 3,
+    });
+    assert_eq!(priorities, sorted, "now first, then later");
+    let email = rows.iter().find(|r| r.channel == Some(Channel::Email)).unwrap();
+    let retention = map.stages.iter().position(|s| s.id.as_str() == "retention").unwrap();
+    let titles: Vec<&str> = email.cells[retention].iter().map(|e| e.title.as_str()).collect();
+    assert!(titles.contains(&"Confirm at once"), "the arrow lands on an email card: {titles:?}");
+    let guide = rows.iter().flat_map(|r| r.cells.iter().flatten()).find(|e| e.title.starts_with("Guide:")).unwrap();
+    assert_eq!((guide.action, guide.kind, guide.effort), (true, Some(ActionKind::Strategic), Some(2)));
+}
+
+#[test]
+fn a_channels_priority_is_one_undoable_step() {
+    let mut map = sample();
+    let mut history = polku::edit::History::default();
+    assert_eq!(map.channel_priority(&Channel::Chat), Some(ChannelPriority::Later));
+    let cmd = polku::edit::ops::set_channel_priority(&map, &Channel::Chat, Some(ChannelPriority::Now));
+    history.apply(&mut map, cmd).unwrap();
+    assert_eq!(map.channel_priority(&Channel::Chat), Some(ChannelPriority::Now));
+    let cmd = polku::edit::ops::set_channel_priority(&map, &Channel::Web, None);
+    history.apply(&mut map, cmd).unwrap();
+    assert_eq!(map.channel_priority(&Channel::Web), None);
+    history.undo(&mut map);
+    history.undo(&mut map);
+    assert_eq!(map, sample());
+}
+
+#[test]
+fn the_channels_tab_lists_the_matrix_and_a_click_shows_the_entry_on_the_canvas() {
+    let path = common::root().join("sample_maps/ecommerce-running-shoes.ron");
+    let mut h = Harness::builder().with_size([1600.0, 1400.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
+    h.run_steps(3);
+    h.state_mut().prefs.show_plan = true;
+    h.run_steps(2);
+    h.get_by_label("Channels × stages").click();
+    h.run_steps(2);
+    h.get_by_label("Running club");
+    h.get_by_label("→ Guide: choosing shoes for sore knees (S, effort 2)");
+    // The first row (a channel to work on now), in view without scrolling the panel.
+    h.get_by_label("• Uses the shop's filters").click();
+    h.run_steps(3);
+    assert_eq!(h.state().editor.selection.items, vec![Sel::Card(CardId::new("c13"))]);
+}
+
+#[test]
+fn polku_export_matrix_writes_the_expected_csv_and_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    for ext in ["csv", "md"] {
+        let out = dir.path().join(format!("matrix.{ext}"));
+        let run = Command::cargo_bin("polku")
+            .unwrap()
+            .arg("export")
+            .arg(common::root().join("sample_maps/ecommerce-running-shoes.ron"))
+            .arg("--matrix")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stdout));
+        let expected =
+            std::fs::read_to_string(common::root().join(format!("tests/data/matrix/ecommerce-running-shoes.{ext}")))
+                .unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), expected, "{ext}");
+    }
+    let wrong = Command::cargo_bin("polku")
+        .unwrap()
+        .arg("export")
+        .arg(common::root().join("sample_maps/ecommerce-running-shoes.ron"))
+        .args(["--matrix", "m.xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2));
+}
