@@ -93,8 +93,35 @@ fn polku_export_matrix_writes_the_expected_csv_and_markdown() {
         .unwrap()
         .arg("export")
         .arg(common::root().join("sample_maps/ecommerce-running-shoes.ron"))
-        .args(["--matrix", "m.xlsx"])
+        .args(["--matrix", "m.ods"])
         .output()
         .unwrap();
     assert_eq!(wrong.status.code(), Some(2));
+}
+
+#[test]
+fn the_matrix_as_a_workbook_has_the_grid_and_the_list_with_efforts_as_numbers() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("matrix.xlsx");
+    Command::cargo_bin("polku")
+        .unwrap()
+        .arg("export")
+        .arg(common::root().join("sample_maps/ecommerce-running-shoes.ron"))
+        .arg("--matrix")
+        .arg(&out)
+        .assert()
+        .success();
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    assert_eq!(book.sheet_names(), ["Channels × stages", "List"]);
+    let grid = book.worksheet_range("Channels × stages").unwrap();
+    assert_eq!(grid.get((0, 2)), Some(&Data::String("Awareness".into())));
+    assert_eq!(grid.get((1, 0)), Some(&Data::String("Web site".into())));
+    assert_eq!(grid.get((1, 1)), Some(&Data::String("Now".into())));
+    let consideration = grid.get((1, 3)).unwrap().to_string();
+    assert_eq!(consideration, "• Uses the shop's filters\n→ Fit finder from her current shoes (T, effort 3)");
+    let list = book.worksheet_range("List").unwrap();
+    assert_eq!(list.height(), matrix::list(&sample()).len() + 1);
+    assert_eq!(list.get((2, 6)), Some(&Data::Float(3.0)), "effort is a number");
+    assert_eq!(list.get((2, 5)), Some(&Data::String("Short-term tactical".into())));
 }

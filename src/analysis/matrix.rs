@@ -179,19 +179,19 @@ pub fn to_markdown(map: &JourneyMap) -> String {
     out
 }
 
-/// The matrix as CSV, one line per entry, for a spreadsheet: channel, priority, stage, kind
-/// of entry, title, action type, effort.
-pub fn to_csv(map: &JourneyMap) -> String {
+/// The list's column names: channel, priority, stage, kind of entry, title, action type,
+/// effort.
+pub fn list_headers(language: Language) -> [&'static str; 7] {
+    match language {
+        Language::Finnish => ["Kanava", "Prioriteetti", "Vaihe", "Laji", "Otsikko", "Toimenpiteen tyyppi", "Työmäärä"],
+        Language::English => ["Channel", "Priority", "Stage", "Entry", "Title", "Action type", "Effort"],
+    }
+}
+
+/// The matrix as a list, one row per entry, in the map's language.
+pub fn list(map: &JourneyMap) -> Vec<[String; 7]> {
     let fi = map.language == Language::Finnish;
-    let quote = crate::plan::csv_field;
-    let headers = if fi {
-        ["Kanava", "Prioriteetti", "Vaihe", "Laji", "Otsikko", "Toimenpiteen tyyppi", "Työmäärä"]
-    } else {
-        ["Channel", "Priority", "Stage", "Entry", "Title", "Action type", "Effort"]
-    };
-    let mut out = String::from("\u{feff}");
-    out.push_str(&headers.join(","));
-    out.push_str("\r\n");
+    let mut out = Vec::new();
     for row in rows(map) {
         let channel = channel_name(row.channel.as_ref(), map.language);
         let priority = row.priority.map_or("", |p| p.name(fi));
@@ -203,21 +203,38 @@ pub fn to_csv(map: &JourneyMap) -> String {
                     (false, false) => "Touchpoint",
                     (false, true) => "Kosketuspiste",
                 };
-                let kind = e.kind.map_or("", |k| k.name(fi));
-                let effort = e.effort.map(|v| v.to_string()).unwrap_or_default();
-                let line = [channel.as_str(), priority, &stage.name, what, &e.title, kind, &effort];
-                out.push_str(&line.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
-                out.push_str("\r\n");
+                out.push([
+                    channel.clone(),
+                    priority.to_owned(),
+                    stage.name.clone(),
+                    what.to_owned(),
+                    e.title.clone(),
+                    e.kind.map_or("", |k| k.name(fi)).to_owned(),
+                    e.effort.map(|v| v.to_string()).unwrap_or_default(),
+                ]);
             }
         }
     }
     out
 }
 
-/// The matrix file for `path`: Markdown for `.md`, else CSV.
-pub fn file_bytes(map: &JourneyMap, path: &std::path::Path) -> Vec<u8> {
+/// The matrix as CSV (RFC 4180, a UTF-8 byte-order mark for Excel), one line per entry.
+pub fn to_csv(map: &JourneyMap) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&list_headers(map.language).join(","));
+    out.push_str("\r\n");
+    for line in list(map) {
+        out.push_str(&line.iter().map(|c| crate::plan::csv_field(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The matrix file for `path`: an Excel workbook for `.xlsx`, Markdown for `.md`, else CSV.
+pub fn file_bytes(map: &JourneyMap, path: &std::path::Path) -> Result<Vec<u8>, String> {
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-        Some("md" | "markdown") => to_markdown(map).into_bytes(),
-        _ => to_csv(map).into_bytes(),
+        Some("xlsx") => super::matrix_xlsx::to_xlsx(map).map_err(|e| e.to_string()),
+        Some("md" | "markdown") => Ok(to_markdown(map).into_bytes()),
+        _ => Ok(to_csv(map).into_bytes()),
     }
 }

@@ -149,8 +149,8 @@ fn parse_markdown_path(s: &str) -> Result<PathBuf, String> {
 fn parse_matrix_path(s: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(s);
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-        Some("csv" | "md" | "markdown") => Ok(path),
-        _ => Err("the channel × action matrix is written as .csv or .md".to_owned()),
+        Some("xlsx" | "csv" | "md" | "markdown") => Ok(path),
+        _ => Err("the channel × action matrix is written as .xlsx, .csv or .md".to_owned()),
     }
 }
 
@@ -200,9 +200,9 @@ pub struct ExportArgs {
     /// Where to write the stages' SWOT analyses, as Markdown (.md): a 2×2 table per stage.
     #[arg(long, value_name = "SWOT.md", value_parser = parse_markdown_path)]
     pub swot: Option<PathBuf>,
-    /// Where to write the channel × action matrix: CSV (.csv), a line per touchpoint or action,
-    /// or Markdown (.md), a table of channels by stages.
-    #[arg(long, value_name = "MATRIX.csv|MATRIX.md", value_parser = parse_matrix_path)]
+    /// Where to write the channel × action matrix: an Excel workbook (.xlsx: the grid and the
+    /// list), CSV (.csv: a line per touchpoint or action) or Markdown (.md: channels by stages).
+    #[arg(long, value_name = "MATRIX.xlsx|MATRIX.csv|MATRIX.md", value_parser = parse_matrix_path)]
     pub matrix: Option<PathBuf>,
     /// Pixels per point, 1–8 (default 2).
     #[arg(long, value_parser = parse_scale, conflicts_with = "dpi")]
@@ -282,7 +282,7 @@ pub fn export(args: &ExportArgs, out: &mut impl Write) -> u8 {
         let rows = crate::analysis::matrix::rows(&map);
         let said =
             format!("{} channels × {} stages", rows.iter().filter(|r| r.channel.is_some()).count(), map.stages.len());
-        write(path, Ok(crate::analysis::matrix::file_bytes(&map, path)), said);
+        write(path, crate::analysis::matrix::file_bytes(&map, path), said);
     }
     if let Some(dir) = args.slides.as_deref() {
         code = code.max(slides(&map, args, dir, out));

@@ -38,7 +38,7 @@ impl FilePurpose {
             FilePurpose::ExportPng => &["png", "svg", "pdf"],
             FilePurpose::ExportPlan => &crate::plan::EXTENSIONS,
             FilePurpose::ExportSwot => &["md"],
-            FilePurpose::ExportMatrix => &["csv", "md"],
+            FilePurpose::ExportMatrix => &["xlsx", "csv", "md"],
             FilePurpose::Slides(_) => &[],
         }
     }
@@ -268,7 +268,8 @@ fn system_dialog(purpose: &FilePurpose, name: &str, folder: Option<PathBuf>) -> 
             .save_file(),
         FilePurpose::ExportSwot => dialog.add_filter("Markdown", &["md"]).set_file_name(name).save_file(),
         FilePurpose::ExportMatrix => {
-            dialog.add_filter("CSV", &["csv"]).add_filter("Markdown", &["md"]).set_file_name(name).save_file()
+            let dialog = dialog.add_filter("Excel", &["xlsx"]).add_filter("CSV", &["csv"]);
+            dialog.add_filter("Markdown", &["md"]).set_file_name(name).save_file()
         }
         FilePurpose::Slides(_) => dialog.pick_folder(),
     }

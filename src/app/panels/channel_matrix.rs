@@ -62,7 +62,8 @@ impl PolkuApp {
                 .small()
                 .weak(),
             );
-            if ui.button(if fi { "Vie (CSV, Markdown)…" } else { "Export (CSV, Markdown)…" }).clicked() {
+            if ui.button(if fi { "Vie (Excel, CSV, Markdown)…" } else { "Export (Excel, CSV, Markdown)…" }).clicked()
+            {
                 export = true;
             }
         });
@@ -134,13 +135,13 @@ impl PolkuApp {
             self.pick_file(
                 &ctx,
                 crate::app::dialogs::file_picker::FilePurpose::ExportMatrix,
-                &format!("{stem}-channels.csv"),
+                &format!("{stem}-channels.xlsx"),
             );
         }
     }
 
-    /// Writes the channel × action matrix to `path`: Markdown for `.md`, else CSV.
+    /// Writes the channel × action matrix to `path`: Excel, Markdown or CSV by its extension.
     pub(crate) fn write_matrix(&mut self, path: &std::path::Path) {
-        self.write_report(path, Ok(matrix::file_bytes(&self.doc.map, path)));
+        self.write_report(path, matrix::file_bytes(&self.doc.map, path));
     }
 }
