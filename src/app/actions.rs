@@ -107,8 +107,8 @@ pub const ACTIONS: &[ActionDef] = &[
     },
     ActionDef {
         action: Action::Export,
-        label: ["Export Image…", "Vie kuvana…"],
-        help: ["Export the map as an image", "Vie kartta kuvana"],
+        label: ["Export Map…", "Vie kartta…"],
+        help: ["Export the map as a PNG or SVG picture or a PDF", "Vie kartta PNG- tai SVG-kuvana tai PDF:nä"],
         shortcuts: &[cmd(Key::E)],
     },
     ActionDef {

@@ -109,7 +109,7 @@ impl BuiltInPicker {
         let title = match &purpose {
             FilePurpose::OpenMap => t("Open a map", "Avaa kartta"),
             FilePurpose::SaveMap { .. } => t("Save the map as", "Tallenna kartta nimellä"),
-            FilePurpose::ExportPng => t("Export the map as an image", "Vie kartta kuvana"),
+            FilePurpose::ExportPng => t("Export the map", "Vie kartta"),
             FilePurpose::ExportPlan => t("Export the action plan", "Vie toimenpidesuunnitelma"),
             FilePurpose::ExportSwot => t("Export the SWOT analysis", "Vie SWOT-analyysi"),
             FilePurpose::ExportMatrix => t("Export the channel × action matrix", "Vie kanava × toimenpide -matriisi"),
