@@ -6,21 +6,13 @@
 mod common;
 
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use polku::app::{PolkuApp, Sel};
+use polku::app::Sel;
 use polku::model::{CardId, EvidenceLevel, SourceKind, ValueType};
-
-fn app(sample: &str) -> Harness<'static, PolkuApp> {
-    let path = common::root().join("sample_maps").join(sample);
-    let mut h = Harness::builder().with_size([1600.0, 1400.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
-    h.run_steps(3);
-    h
-}
 
 #[test]
 fn a_cards_evidence_sources_and_value_types_are_set_in_the_inspector_and_undone() {
-    let mut h = app("crm-myyntijohtaja.ron");
+    let mut h = common::ui::open_sample("crm-myyntijohtaja.ron");
     let id = h.state().doc.map.cards.iter().find(|c| c.evidence.is_none() && c.values.is_empty()).unwrap().id.clone();
     assert!(h.state().doc.map.card(&id).unwrap().evidence.is_none());
     h.state_mut().editor.selection.items = vec![Sel::Card(id.clone())];
@@ -59,7 +51,7 @@ fn a_cards_evidence_sources_and_value_types_are_set_in_the_inspector_and_undone(
 
 #[test]
 fn colouring_by_evidence_gives_each_card_its_levels_colour_from_the_status_bar() {
-    let mut h = app("ecommerce-running-shoes.ron");
+    let mut h = common::ui::open_sample("ecommerce-running-shoes.ron");
     let summary = h.state().doc.map.evidence_summary();
     assert_eq!((summary.touchpoints, summary.researched, summary.partly), (14, 6, 4));
     let label = summary.sentence(false);

@@ -6,10 +6,9 @@
 mod common;
 
 use assert_cmd::Command;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use polku::analysis::matrix;
-use polku::app::{PolkuApp, Sel};
+use polku::app::Sel;
 use polku::model::{ActionKind, CardId, Channel, ChannelPriority};
 
 fn sample() -> polku::model::JourneyMap {
@@ -55,9 +54,7 @@ fn a_channels_priority_is_one_undoable_step() {
 
 #[test]
 fn the_channels_tab_lists_the_matrix_and_a_click_shows_the_entry_on_the_canvas() {
-    let path = common::root().join("sample_maps/ecommerce-running-shoes.ron");
-    let mut h = Harness::builder().with_size([1600.0, 1400.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
-    h.run_steps(3);
+    let mut h = common::ui::open_sample("ecommerce-running-shoes.ron");
     h.state_mut().prefs.show_plan = true;
     h.run_steps(2);
     h.get_by_label("Channels × stages").click();

@@ -7,21 +7,13 @@ mod common;
 
 use assert_cmd::Command;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use polku::app::{PolkuApp, Sel};
+use polku::app::Sel;
 use polku::model::{Lane, LaneId, LaneKind, StageId};
-
-fn app(sample: &str) -> Harness<'static, PolkuApp> {
-    let path = common::root().join("sample_maps").join(sample);
-    let mut h = Harness::builder().with_size([1600.0, 1400.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
-    h.run_steps(3);
-    h
-}
 
 #[test]
 fn typing_a_strength_in_the_stages_inspector_is_one_undoable_step() {
-    let mut h = app("digimarkkinointi.ron");
+    let mut h = common::ui::open_sample("digimarkkinointi.ron");
     let stage = h.state().doc.map.stages[0].clone();
     assert!(stage.swot.is_empty(), "this sample has no SWOT yet");
     h.state_mut().editor.selection.items = vec![Sel::Stage(stage.id.clone())];
@@ -55,7 +47,7 @@ fn typing_a_strength_in_the_stages_inspector_is_one_undoable_step() {
 
 #[test]
 fn the_swot_view_shows_every_stage_and_choosing_one_selects_it_for_the_inspector() {
-    let mut h = app("ecommerce-running-shoes.ron");
+    let mut h = common::ui::open_sample("ecommerce-running-shoes.ron");
     h.state_mut().swot_open = true;
     h.run_steps(3);
     h.get_by_label_contains("5 of 5 stages have a SWOT analysis");

@@ -232,20 +232,6 @@ pub fn to_pdf(
     Ok((bytes, jobs.len()))
 }
 
-/// Lays out `map` and writes it as PDF at `path` (atomically).
-pub fn export_pdf(
-    map: &JourneyMap,
-    theme: &Theme,
-    options: &ExportOptions,
-    pdf: &PdfOptions,
-    path: &std::path::Path,
-) -> Result<PdfStats, ExportError> {
-    let layout = super::export::layout_headless(map, theme);
-    let dots = if options.votes { map.votes.last() } else { None };
-    let text = if options.embed { Some(crate::io::to_text(map)?) } else { None };
-    export_layout_pdf(map, &layout, theme, options, pdf, dots, text.as_deref(), path)
-}
-
 /// Writes an already laid-out map as PDF at `path` (atomically).
 #[allow(clippy::too_many_arguments)]
 pub fn export_layout_pdf(

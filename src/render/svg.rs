@@ -62,20 +62,6 @@ pub fn to_svg(
     Ok(writer.finish(&faces, size, map_text))
 }
 
-/// Lays out `map`, writes it as SVG at `path` (atomically) and returns the file's size.
-pub fn export_svg(
-    map: &crate::model::JourneyMap,
-    theme: &Theme,
-    options: &super::export::ExportOptions,
-    text_as_paths: bool,
-    path: &std::path::Path,
-) -> Result<usize, ExportError> {
-    let layout = super::export::layout_headless(map, theme);
-    let dots = if options.votes { map.votes.last() } else { None };
-    let text = if options.embed { Some(crate::io::to_text(map)?) } else { None };
-    export_layout_svg(&layout, theme, map.emotions.display, options, text_as_paths, dots, text.as_deref(), path)
-}
-
 /// Writes an already laid-out map as SVG at `path` (atomically); returns the file's size.
 #[allow(clippy::too_many_arguments)]
 pub fn export_layout_svg(

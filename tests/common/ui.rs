@@ -46,3 +46,12 @@ pub fn undo(h: &mut Harness<'_, PolkuApp>) {
 pub fn redo(h: &mut Harness<'_, PolkuApp>) {
     key(h, Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 }
+
+/// The real app on a sample map from `sample_maps/`, in a window tall enough for the
+/// inspector's longest forms, settled.
+pub fn open_sample(sample: &str) -> Harness<'static, PolkuApp> {
+    let path = super::root().join("sample_maps").join(sample);
+    let mut h = Harness::builder().with_size([1600.0, 1400.0]).build_eframe(move |cc| PolkuApp::create(cc, Some(path)));
+    h.run_steps(3);
+    h
+}
