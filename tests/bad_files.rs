@@ -32,6 +32,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("nan-width.ron", ":5:23: stage \"Awareness\" (id \"s1\"): width NaN must be a number from 0.25 to 8"),
     ("newer-version.ron", ": written by a newer Polku (file format 7; this version reads up to 4)"),
     ("nul-byte.ron", ":1:36: not a text file: it contains a NUL byte"),
+    ("review-interval-zero.ron", ":6:9: map: review_interval_months 0 must be from 1 to 36"),
     ("self-arrow.ron", ":8:23: arrow \"a1\": starts and ends at the same card \"c1\""),
     ("swot-item-not-text.ron", ":5:68: expected string, found `42`"),
     ("swot-misspelt-quadrant.ron", ":6:78: unexpected field named `threads` in `Swot`, expected one of `strengths`"),

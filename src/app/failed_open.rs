@@ -103,8 +103,7 @@ impl PolkuApp {
                 // Not what the file on disk holds: the title shows it unsaved until saved.
                 doc.recovered = true;
                 self.doc = doc;
-                self.editor.reset();
-                self.reset_autosave();
+                self.document_replaced();
                 self.toasts.info(if fi {
                     format!("Varmuuskopio avattu. Tallenna kirjoittaa sen tiedostoon {}.", file_name(original))
                 } else {

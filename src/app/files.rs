@@ -29,8 +29,7 @@ impl PolkuApp {
                 }
                 self.prefs.remember(&path);
                 self.doc = doc;
-                self.editor.reset();
-                self.reset_autosave();
+                self.document_replaced();
                 Ok(())
             }
             Err(e) => {
@@ -40,10 +39,18 @@ impl PolkuApp {
         }
     }
 
-    pub(crate) fn new_map(&mut self, preset: Preset, language: Language) {
-        self.doc = Document::new(preset.new_map(language), None, None);
+    /// After another map took the window's place: a fresh view of it, its own autosave, and
+    /// its own review reminder.
+    pub(crate) fn document_replaced(&mut self) {
         self.editor.reset();
         self.reset_autosave();
+        self.review.open = false;
+        self.review.checks = [false; 4];
+    }
+
+    pub(crate) fn new_map(&mut self, preset: Preset, language: Language) {
+        self.doc = Document::new(preset.new_map(language), None, None);
+        self.document_replaced();
     }
 
     pub(crate) fn open_dialog(&mut self, ctx: &egui::Context) {

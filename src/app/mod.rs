@@ -87,6 +87,8 @@ pub struct PolkuApp {
     pub file_dialogs: dialogs::file_picker::FileDialogs,
     /// The SWOT view is open (View → SWOT analysis).
     pub swot_open: bool,
+    /// The review reminder's session state.
+    pub review: panels::review::ReviewReminder,
 }
 
 impl PolkuApp {
@@ -109,6 +111,7 @@ impl PolkuApp {
             orphans: Vec::new(),
             file_dialogs: dialogs::file_picker::FileDialogs::from_env(),
             swot_open: false,
+            review: panels::review::ReviewReminder::default(),
         }
     }
 
@@ -201,6 +204,7 @@ impl PolkuApp {
         self.votes_window(&ctx, false);
         self.timer_window(&ctx, false);
         self.swot_window(&ctx);
+        self.review_window(&ctx);
     }
 
     /// Presenting: the audience view full screen here, or the editor with the presenter's

@@ -14,6 +14,7 @@ pub struct MapInfo {
     pub segment: String,
     pub description: String,
     pub last_reviewed: Option<Date>,
+    pub review_interval_months: Option<u8>,
     pub language: Language,
 }
 
@@ -26,6 +27,7 @@ impl MapInfo {
             segment: map.segment.clone(),
             description: map.description.clone(),
             last_reviewed: map.last_reviewed,
+            review_interval_months: map.review_interval_months,
             language: map.language,
         }
     }
@@ -138,6 +140,7 @@ impl Command {
                 map.segment.clone_from(&info.segment);
                 map.description.clone_from(&info.description);
                 map.last_reviewed = info.last_reviewed;
+                map.review_interval_months = info.review_interval_months;
                 map.language = info.language;
                 SetInfo(old)
             }

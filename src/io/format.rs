@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 /// 4: adds a SWOT analysis per stage (`swot: (strengths: […], weaknesses: […], opportunities:
 ///    […], threats: […])`), written only when a stage has one, and the `Swot` lane kind that
 ///    draws them on the map; a card's `evidence` (level and sources) and `values` (value
-///    types), an improvement's `kind` (strategic or tactical) and the map's `channels`
-///    (priorities), each written only when set.
+///    types), an improvement's `kind` (strategic or tactical), the map's `channels`
+///    (priorities) and `review_interval_months`, each written only when set.
 pub const CURRENT_VERSION: u32 = 4;
 
 /// Only the version, read before the rest of the file.

@@ -72,7 +72,16 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
         let problems = problems
             .into_iter()
             .map(|p| {
-                let at = p.element.id().and_then(|id| places.find(&p.element, id, &p.message));
+                let at = match p.element.id() {
+                    Some(id) => places.find(&p.element, id, &p.message),
+                    // A problem of the map itself names its field first: point at that field.
+                    None => p
+                        .message
+                        .split_whitespace()
+                        .next()
+                        .and_then(|field| text.find(&format!("{field}:")))
+                        .map(|offset| position_of(text, offset)),
+                };
                 (at, p)
             })
             .collect();

@@ -43,6 +43,15 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The same day `months` later, or the month's last day when it is shorter (31 January
+    /// plus one month is 28 or 29 February).
+    pub fn plus_months(self, months: u32) -> Date {
+        let total = u32::from(self.month) - 1 + months;
+        let year = u16::try_from(u32::from(self.year) + total / 12).unwrap_or(9999).min(9999);
+        let month = (total % 12) as u8 + 1;
+        (1..=self.day).rev().find_map(|day| Date::new(year, month, day)).unwrap_or(Date { year, month, day: 1 })
+    }
+
     /// Today where the user is: the system clock in the system's time zone.
     pub fn today() -> Date {
         Date::local(std::time::SystemTime::now()).0
@@ -146,6 +155,15 @@ impl From<Date> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adding_months_keeps_the_day_or_takes_the_months_last() {
+        let d = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(d(2026, 5, 3).plus_months(6), d(2026, 11, 3));
+        assert_eq!(d(2026, 11, 30).plus_months(3), d(2027, 2, 28));
+        assert_eq!(d(2027, 8, 31).plus_months(6), d(2028, 2, 29), "a leap year");
+        assert_eq!(d(2026, 12, 1).plus_months(36), d(2029, 12, 1));
+    }
 
     #[test]
     fn dates_parse_and_print_as_iso_days() {

@@ -35,6 +35,9 @@ pub struct JourneyMap {
     /// When the team last checked the map against reality.
     #[serde(default)]
     pub last_reviewed: Option<Date>,
+    /// How often the map should be reviewed, in months (1–36); `None`: every six months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_interval_months: Option<u8>,
     #[serde(default)]
     pub language: Language,
     #[serde(default)]
@@ -108,6 +111,22 @@ impl JourneyMap {
             super::LaneKind::Swot => self.stages.iter().any(|s| !s.swot.is_empty()),
             _ => self.cards.iter().any(|c| c.lane == lane.id),
         }
+    }
+
+    /// The review interval of a map that does not say: six months.
+    pub const DEFAULT_REVIEW_INTERVAL: u8 = 6;
+    /// The intervals a map may set, in months.
+    pub const REVIEW_INTERVALS: std::ops::RangeInclusive<u8> = 1..=36;
+
+    /// How often the map should be reviewed, in months.
+    pub fn review_interval(&self) -> u8 {
+        self.review_interval_months.unwrap_or(Self::DEFAULT_REVIEW_INTERVAL)
+    }
+
+    /// When the map is next due for a review: its interval after the last review; `None` for
+    /// a map never reviewed (nobody is reminded of a map just begun).
+    pub fn review_due_on(&self) -> Option<Date> {
+        self.last_reviewed.map(|d| d.plus_months(u32::from(self.review_interval())))
     }
 
     /// The priority recorded for `channel`.

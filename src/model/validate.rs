@@ -107,6 +107,17 @@ impl JourneyMap {
             problems.push(Problem { element, message, message_fi })
         };
 
+        if let Some(months) = self.review_interval_months.filter(|m| !Self::REVIEW_INTERVALS.contains(m)) {
+            let (lo, hi) = (Self::REVIEW_INTERVALS.start(), Self::REVIEW_INTERVALS.end());
+            push(
+                ElementRef::Map,
+                [
+                    format!("review_interval_months {months} must be from {lo} to {hi}"),
+                    format!("review_interval_months {months} pitää olla väliltä {lo}–{hi}"),
+                ],
+            );
+        }
+
         let mut stage_ids = BTreeSet::new();
         for s in &self.stages {
             let el = || ElementRef::Stage { id: s.id.0.clone(), name: short(&s.name) };

@@ -48,8 +48,7 @@ impl PolkuApp {
                 let mut doc = Document::new(recovery.map.clone(), recovery.original.clone(), None);
                 doc.recovered = true;
                 self.doc = doc;
-                self.editor.reset();
-                self.reset_autosave();
+                self.document_replaced();
             }
             1 => {
                 if let Some(path) = recovery.original.clone() {

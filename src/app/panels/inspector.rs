@@ -256,6 +256,21 @@ impl PolkuApp {
         let language = if fi { Language::Finnish } else { Language::English };
         ch.text(&date_field(ui, "map-reviewed", label, f32::INFINITY, &mut info.last_reviewed, language));
         ui.horizontal(|ui| {
+            ui.label(RichText::new(if fi { "Tarkista joka" } else { "Review every" }).small().strong());
+            let mut months = info.review_interval_months.unwrap_or(crate::model::JourneyMap::DEFAULT_REVIEW_INTERVAL);
+            let r = ui.add(
+                egui::DragValue::new(&mut months).range(crate::model::JourneyMap::REVIEW_INTERVALS).suffix(if fi {
+                    " kk"
+                } else {
+                    " months"
+                }),
+            );
+            ch.choice(&r);
+            // The default is left out of the file.
+            info.review_interval_months =
+                (months != crate::model::JourneyMap::DEFAULT_REVIEW_INTERVAL).then_some(months);
+        });
+        ui.horizontal(|ui| {
             ui.label(RichText::new(if fi { "Kartan kieli" } else { "Map language" }).small().strong());
             ch.choice(&ui.radio_value(&mut info.language, Language::English, "English"));
             ch.choice(&ui.radio_value(&mut info.language, Language::Finnish, "Suomi"));

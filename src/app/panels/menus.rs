@@ -198,6 +198,7 @@ impl PolkuApp {
                 });
                 ui.separator();
             }
+            self.review_status(ui);
             match &self.doc.path {
                 Some(p) => ui.label(p.display().to_string()),
                 None => ui.label(t.unsaved_sample),

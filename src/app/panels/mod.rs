@@ -7,5 +7,6 @@ pub mod menus;
 pub mod palette;
 pub mod plan_matrix;
 pub mod plan_panel;
+pub mod review;
 pub mod swot;
 pub mod votes;
