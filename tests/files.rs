@@ -179,3 +179,20 @@ fn a_stages_swot_round_trips_and_an_empty_one_is_left_out_of_the_file() {
     let err = io::load_str(&typo, std::path::Path::new("typo.ron")).unwrap_err().to_string();
     assert!(err.contains("threads") && err.contains("`threats`"), "{err}");
 }
+
+#[test]
+fn the_format_4_fixture_opens_to_the_same_map_forever() {
+    let map = io::load(&common::root().join("tests/data/versions/v4.ron")).unwrap();
+    assert_eq!(map.review_interval_months, Some(3));
+    assert_eq!(map.stages[0].swot.strengths, ["Verkkoajanvaraus toimii myös illalla"]);
+    assert_eq!(map.lanes[2].kind, LaneKind::Swot);
+    let c1 = map.card(&CardId::new("c1")).unwrap();
+    let evidence = c1.evidence.as_ref().unwrap();
+    assert_eq!((evidence.level, evidence.sources[0].kind), (EvidenceLevel::Researched, SourceKind::Analytics));
+    let c2 = map.card(&CardId::new("c2")).unwrap();
+    assert_eq!(c2.values, [ValueType::Functional, ValueType::Emotional]);
+    assert_eq!(c2.improvement.as_ref().unwrap().kind, Some(ActionKind::Tactical));
+    assert_eq!(map.channel_priority(&Channel::Letter), Some(ChannelPriority::NotUsed));
+    let text = io::to_text(&map).unwrap();
+    assert_eq!(io::load_str(&text, std::path::Path::new("v4-again.ron")).unwrap(), map);
+}
