@@ -26,12 +26,6 @@ pub struct Row {
     pub cells: Vec<Vec<Entry>>,
 }
 
-impl Row {
-    pub fn entries(&self) -> usize {
-        self.cells.iter().map(Vec::len).sum()
-    }
-}
-
 /// The channel an improvement arrow works on: its target's, else its source's.
 fn arrow_channel(map: &JourneyMap, from: &CardId, to: &CardId) -> Option<Channel> {
     [to, from].into_iter().find_map(|id| map.card(id).and_then(|c| c.channel.clone()))
@@ -137,7 +131,7 @@ pub fn entry_text(e: &Entry, language: Language) -> String {
     }
     let mut facts = Vec::new();
     if let Some(kind) = e.kind {
-        facts.push(kind.letter(fi).to_owned());
+        facts.push(kind.letter().to_owned());
     }
     if let Some(effort) = e.effort {
         facts.push(format!("{} {effort}", if fi { "työmäärä" } else { "effort" }));

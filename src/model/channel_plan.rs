@@ -56,11 +56,11 @@ impl ActionKind {
         }
     }
 
-    /// One letter for tight places: S / T.
-    pub fn letter(self, finnish: bool) -> &'static str {
-        match (self, finnish) {
-            (ActionKind::Strategic, _) => "S",
-            (ActionKind::Tactical, _) => "T",
+    /// One letter for tight places: S / T (the same in Finnish: strateginen, taktinen).
+    pub fn letter(self) -> &'static str {
+        match self {
+            ActionKind::Strategic => "S",
+            ActionKind::Tactical => "T",
         }
     }
 }
