@@ -30,7 +30,7 @@ fn generated(cards: usize) -> JourneyMap {
         card.body = "Compares prices on two sites and reads a review before deciding what to do next.".to_owned();
         if kind == Some(LaneKind::Touchpoints) {
             card.channel = Some(Channel::FIXED[i % Channel::FIXED.len()].clone());
-            card.emotion = Emotion::new((i % 5) as i8 - 2);
+            card = card.rated(&PersonaId::new("p1"), Emotion::new((i % 5) as i8 - 2));
         }
         map.cards.push(card);
     }

@@ -66,6 +66,10 @@ pub struct Theme {
     pub plan_badges: bool,
     /// Cards' accent bars show their evidence level instead of their lane (a view option).
     pub evidence_colours: bool,
+    /// The personas' colours, by their place in the map (then repeating); colour-blind safe.
+    pub persona_colours: [Color32; 6],
+    /// Show only this persona's journey (the persona bar's choice); `None`: every persona's.
+    pub journey_of: Option<crate::model::PersonaId>,
     /// How much of a stage's colour tints its header cell (0 = none, 1 = full).
     pub stage_tint: f32,
 
@@ -262,8 +266,29 @@ impl Theme {
             idea: Color32::from_rgb(0xF1, 0xC4, 0x0F),
             truth: Color32::from_rgb(0xB3, 0x8C, 0xE0),
             quick_win: Color32::from_rgb(0x4C, 0xC3, 0x8A),
+            // The same hues, the dark blue and vermillion lifted to show on a dark ground.
+            persona_colours: [
+                Color32::from_rgb(0x56, 0xB4, 0xE9),
+                Color32::from_rgb(0xF0, 0x7A, 0x2A),
+                Color32::from_rgb(0x2F, 0xC2, 0x9A),
+                Color32::from_rgb(0xCC, 0x79, 0xA7),
+                Color32::from_rgb(0xE6, 0x9F, 0x00),
+                Color32::from_rgb(0xF0, 0xE4, 0x42),
+            ],
             ..SIZES
         }
+    }
+
+    /// The colour of the persona at `place` in its map.
+    pub fn persona_colour(&self, place: usize) -> Color32 {
+        self.persona_colours[place % self.persona_colours.len()]
+    }
+
+    /// Black or white, whichever reads better on the persona's colour (its chips' initials).
+    pub fn persona_ink(&self, place: usize) -> Color32 {
+        let fill = self.persona_colour(place);
+        let dark = Color32::from_rgb(0x0B, 0x0F, 0x14);
+        if contrast(dark, fill) >= contrast(Color32::WHITE, fill) { dark } else { Color32::WHITE }
     }
 
     /// The colour code of an emotion.
@@ -326,6 +351,17 @@ const TABLEAU: [Color32; 8] = {
     out
 };
 
+/// Okabe and Ito's colour-blind-safe set (yellow left out: it vanishes on white), darkest
+/// first so that two or three personas differ most in lightness too.
+const OKABE_ITO: [Color32; 6] = [
+    Color32::from_rgb(0x00, 0x72, 0xB2),
+    Color32::from_rgb(0xD5, 0x5E, 0x00),
+    Color32::from_rgb(0x00, 0x9E, 0x73),
+    Color32::from_rgb(0xCC, 0x79, 0xA7),
+    Color32::from_rgb(0xE6, 0x9F, 0x00),
+    Color32::from_rgb(0x56, 0xB4, 0xE9),
+];
+
 /// ColorBrewer RdBu (5 classes, neutral darkened to grey): a diverging scale that stays
 /// distinguishable under protanopia, deuteranopia and tritanopia. The faces carry the value
 /// too, so colour is never the only cue.
@@ -367,6 +403,8 @@ const SIZES: Theme = Theme {
     priority: PRIORITY,
     plan_badges: true,
     evidence_colours: false,
+    persona_colours: OKABE_ITO,
+    journey_of: None,
     stage_tint: 0.16,
     line_width: 1.0,
     margin: 40.0,

@@ -4,7 +4,7 @@
 
 mod common;
 
-use polku::edit::{Command, History, ops};
+use polku::edit::{Command, History, ops, persona_ops};
 use polku::model::*;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -15,15 +15,33 @@ fn edit(map: &JourneyMap, pick: u32, a: usize, b: usize) -> Option<Command> {
     let stage = |i: usize| map.stages.get(i % map.stages.len().max(1)).map(|s| s.id.clone());
     let lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
     let lane = |i: usize| lanes.get(i % lanes.len().max(1)).cloned();
-    match pick % 11 {
+    let persona = |i: usize| map.personas.get(i % map.personas.len().max(1)).map(|p| p.id.clone());
+    match pick % 16 {
         0 => Some(ops::insert_card(map, ops::new_card(map, &stage(a)?, &lane(b)?, "New card"), b % 3)),
         1 => ops::move_card(map, &card(a)?.id, &stage(b)?, &lane(a + b)?, b % 4),
         2 => ops::delete_cards(map, &BTreeSet::from([card(a)?.id])),
         3 => {
             let mut c = card(a)?;
             c.title = format!("Edited {b}");
-            c.emotion = Emotion::new((b % 5) as i8 - 2);
             Some(Command::UpdateCard(c))
+        }
+        // Persona edits: rate or set a target for one persona, add, duplicate, delete, move,
+        // and put a card on some personas' journeys.
+        11 => persona_ops::rate(
+            map,
+            &card(a)?.id,
+            persona(b).as_ref(),
+            Emotion::new((b % 6) as i8 - 2),
+            a.is_multiple_of(2),
+        ),
+        12 => Some(persona_ops::add_persona(map, a.is_multiple_of(2)).0),
+        13 => persona_ops::duplicate_persona(map, &persona(a)?, false).map(|(c, _)| c),
+        14 if b.is_multiple_of(3) => persona_ops::delete_persona(map, &persona(a)?),
+        14 => Some(Command::MovePersona { id: persona(a)?, to: b % map.personas.len().max(1) }),
+        15 => {
+            let chosen: Vec<PersonaId> =
+                map.personas.iter().enumerate().filter(|(i, _)| (a >> i) & 1 == 1).map(|(_, p)| p.id.clone()).collect();
+            (!chosen.is_empty()).then(|| persona_ops::set_card_personas(map, &card(b)?.id, &chosen)).flatten()
         }
         4 => Some(Command::MoveStage { id: stage(a)?, to: b % map.stages.len().max(1) }),
         5 => Some(ops::duplicate_cards(map, &BTreeSet::from([card(a)?.id])).0),

@@ -133,18 +133,21 @@ fn delete_removes_a_selected_card_and_escape_cancels_a_drag() {
 #[test]
 fn keys_1_to_5_rate_the_selected_card_and_undo_restores_its_emotion() {
     let mut h = app();
-    let before = h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion;
+    let before = h.state().doc.map.card(&CardId::new("c10")).unwrap().emotions.values().next().copied();
     h.get_by_label("Hakutulokset").click();
     h.run_steps(2);
     h.key_press(egui::Key::Num1);
     h.run_steps(2);
-    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, Emotion::new(-2));
+    assert_eq!(
+        h.state().doc.map.card(&CardId::new("c10")).unwrap().emotions.values().next().copied(),
+        Emotion::new(-2)
+    );
     h.key_press(egui::Key::Num5);
     h.run_steps(2);
-    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, Emotion::new(2));
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotions.values().next().copied(), Emotion::new(2));
     undo(&mut h);
     undo(&mut h);
-    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, before);
+    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotions.values().next().copied(), before);
 }
 
 #[test]
@@ -200,8 +203,11 @@ fn the_smiley_picker_above_a_selected_card_sets_its_emotion_in_one_click() {
     h.run_steps(2);
     h.get_by_label("Emotion -2: Turhautunut").click();
     h.run_steps(2);
-    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, Emotion::new(-2));
-    assert_eq!(h.state().doc.history.undo_label(), Some(StepName::EditCard));
+    assert_eq!(
+        h.state().doc.map.card(&CardId::new("c10")).unwrap().emotions.values().next().copied(),
+        Emotion::new(-2)
+    );
+    assert_eq!(h.state().doc.history.undo_label(), Some(StepName::SetEmotion));
 }
 
 #[test]

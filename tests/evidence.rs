@@ -53,7 +53,7 @@ fn a_cards_evidence_sources_and_value_types_are_set_in_the_inspector_and_undone(
 fn colouring_by_evidence_gives_each_card_its_levels_colour_from_the_status_bar() {
     let mut h = common::ui::open_sample("ecommerce-running-shoes.ron");
     let summary = h.state().doc.map.evidence_summary();
-    assert_eq!((summary.touchpoints, summary.researched, summary.partly), (14, 6, 4));
+    assert_eq!((summary.touchpoints, summary.researched, summary.partly), (19, 8, 5));
     let label = summary.sentence(false);
     h.get_by_label(&label).click();
     h.run_steps(3);
@@ -76,11 +76,11 @@ fn colouring_by_evidence_gives_each_card_its_levels_colour_from_the_status_bar()
 fn evidence_and_values_round_trip_and_are_left_out_of_cards_without_them() {
     let map = polku::io::load(&common::root().join("sample_maps/ecommerce-running-shoes.ron")).unwrap();
     let text = polku::io::to_text(&map).unwrap();
-    assert_eq!(text.matches("evidence: Some(").count(), 19);
+    assert_eq!(text.matches("evidence: Some(").count(), 23);
     assert_eq!(text.matches("values: [").count(), 6);
     assert_eq!(polku::io::load_str(&text, std::path::Path::new("x.ron")).unwrap(), map);
     let bare =
         polku::io::to_text(&polku::io::load(&common::root().join("tests/data/versions/v3.ron")).unwrap()).unwrap();
     assert!(!bare.contains("evidence") && !bare.contains("values"), "older maps keep their look in the file");
-    assert!(map.evidence_summary().sentence(true).starts_with("6/14 kosketuspisteestä tutkittu"));
+    assert!(map.evidence_summary().sentence(true).starts_with("8/19 kosketuspisteestä tutkittu"));
 }

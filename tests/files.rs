@@ -34,11 +34,14 @@ fn every_sample_map_is_rich_enough_to_show_the_whole_method() {
         let map = io::load(&path).unwrap();
         let name = common::name(&path);
         assert!(map.cards.len() >= 25, "{name}: {} cards", map.cards.len());
-        assert!(!map.persona.name.is_empty() && !map.persona.goals.is_empty(), "{name}: persona");
+        assert!(map.personas.iter().all(|p| !p.name.is_empty() && !p.goals.is_empty()), "{name}: persona");
         let touchpoints: Vec<&Card> =
             map.cards.iter().filter(|c| map.lane(&c.lane).is_some_and(|l| l.kind == LaneKind::Touchpoints)).collect();
         assert!(touchpoints.len() >= 5, "{name}: touchpoints");
-        assert!(touchpoints.iter().all(|c| c.channel.is_some() && c.emotion.is_some()), "{name}: channel and emotion");
+        assert!(
+            touchpoints.iter().all(|c| c.channel.is_some() && !c.emotions.is_empty()),
+            "{name}: channel and emotion"
+        );
         assert!(map.arrows.iter().any(|a| a.kind == ArrowKind::Improvement), "{name}: improvement arrows");
         assert!(map.cards.iter().filter(|c| c.improvement.is_some()).count() >= 4, "{name}: action plan");
         assert!(map.lanes.iter().any(|l| l.kind == LaneKind::EmotionCurve), "{name}: emotion curve lane");
@@ -69,7 +72,7 @@ fn the_format_1_fixture_opens_to_the_same_map_forever() {
     assert_eq!(map.lanes[1].kind, LaneKind::EmotionCurve);
     let c2 = map.card(&CardId::new("c2")).unwrap();
     assert_eq!(c2.channel, Some(Channel::Web));
-    assert_eq!(c2.emotion.map(Emotion::value), Some(-1));
+    assert_eq!(c2.emotions.values().next().copied().map(Emotion::value), Some(-1));
     assert_eq!(c2.marker, Some(Marker::PainPoint));
     assert_eq!(map.cards_in(&StageId::new("osto"), &LaneId::new("tekee"))[0].tags, vec!["haastattelu".to_owned()]);
     assert_eq!(map.arrows[0].kind, ArrowKind::Flow);
@@ -77,7 +80,7 @@ fn the_format_1_fixture_opens_to_the_same_map_forever() {
     assert!(map.votes.is_empty(), "format 1 had no votes");
     assert_eq!(map.presentation, PresentationSettings::default());
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 4,"), "saved in today's format: {}", &text[..40]);
+    assert!(text.starts_with("(\n    format_version: 5,"), "saved in today's format: {}", &text[..40]);
     assert_eq!(io::load_str(&text, std::path::Path::new("v1-as-v3.ron")).unwrap(), map);
 }
 
@@ -96,7 +99,7 @@ fn the_format_2_fixture_opens_to_the_same_map_forever() {
     let c3 = map.card(&CardId::new("c3")).unwrap();
     assert_eq!(c3.improvement.as_ref().unwrap().votes, Some(7));
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 4,"), "saved in today's format: {}", &text[..40]);
+    assert!(text.starts_with("(\n    format_version: 5,"), "saved in today's format: {}", &text[..40]);
     assert_eq!(io::load_str(&text, std::path::Path::new("v2-as-v3.ron")).unwrap(), map);
 }
 
@@ -109,14 +112,14 @@ fn the_format_3_fixture_opens_to_the_same_map_forever() {
     assert_eq!(card("c2").channel, Some(Channel::TextMessage));
     assert_eq!(card("c3").channel, Some(Channel::FrontDesk));
     assert_eq!(card("c4").channel, Some(Channel::Letter));
-    assert_eq!(card("c3").emotion.map(Emotion::value), Some(-1));
+    assert_eq!(card("c3").emotions.values().next().copied().map(Emotion::value), Some(-1));
     assert_eq!(card("c2").position, 1);
     let text = io::to_text(&map).unwrap();
     assert_eq!(io::load_str(&text, std::path::Path::new("v3-again.ron")).unwrap(), map);
 }
 
 #[test]
-fn the_service_channels_of_format_3_round_trip_and_a_format_5_file_is_not_edited() {
+fn the_service_channels_of_format_3_round_trip_and_a_format_6_file_is_not_edited() {
     let mut map = polku::presets::Preset::ServiceVisit.new_map(Language::Finnish);
     let text = io::to_text(&map).unwrap();
     for channel in ["FrontDesk", "TextMessage", "App", "Letter"] {
@@ -124,7 +127,7 @@ fn the_service_channels_of_format_3_round_trip_and_a_format_5_file_is_not_edited
     }
     assert_eq!(io::load_str(&text, std::path::Path::new("palvelu.ron")).unwrap(), map);
     map.title = "Newer".into();
-    let newer = io::to_text(&map).unwrap().replacen("format_version: 4", "format_version: 5", 1);
+    let newer = io::to_text(&map).unwrap().replacen("format_version: 5", "format_version: 6", 1);
     let err = io::load_str(&newer, std::path::Path::new("newer.ron")).unwrap_err();
     assert!(err.to_string().contains("newer"), "{err}");
 }
@@ -151,7 +154,18 @@ fn the_complete_example_in_the_format_documentation_is_a_valid_map() {
     let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
     let end = start + doc[start..].find("```").unwrap();
     let map = io::load_str(&doc[start..end], std::path::Path::new("FORMAT.md")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        doc[start..end].contains(&format!("format_version: {},", io::CURRENT_VERSION)),
+        "the example is of today's format"
+    );
     assert_eq!(map.cards.len(), 2);
+    assert_eq!(map.personas.len(), 2);
+    let c1 = map.card(&CardId::new("c1")).unwrap();
+    assert_eq!(
+        (c1.emotion_of(&PersonaId::new("sari")), c1.target_of(&PersonaId::new("sari"))),
+        (Emotion::new(-1), Emotion::new(1))
+    );
+    assert!(!c1.is_on_journey_of(&PersonaId::new("timo")));
     assert_eq!(map.card(&CardId::new("c2")).unwrap().improvement.as_ref().unwrap().status, Status::Planned);
 }
 
@@ -167,7 +181,7 @@ fn the_bundled_samples_are_the_files_in_sample_maps() {
 fn a_stages_swot_round_trips_and_an_empty_one_is_left_out_of_the_file() {
     let mut map = io::load(&common::root().join("tests/data/versions/v3.ron")).unwrap();
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 4,") && !text.contains("swot"), "{}", &text[..60]);
+    assert!(text.starts_with("(\n    format_version: 5,") && !text.contains("swot"), "{}", &text[..60]);
     let swot = &mut map.stages[1].swot;
     swot.strengths.push("Ajanvaraus verkossa toimii".into());
     swot.threats.push("Kilpailija tarjoaa iltavastaanottoja".into());

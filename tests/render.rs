@@ -116,7 +116,10 @@ fn every_sample_matches_its_golden_image() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let theme = Theme::light();
     let mut failures = Vec::new();
-    for path in common::sample_maps() {
+    // The samples, and a map of five personas whose curves, dips and cards must stay readable.
+    let mut maps = common::sample_maps();
+    maps.push(common::root().join("tests/data/personas/five-personas.ron"));
+    for path in maps {
         let map = io::load(&path).unwrap();
         let layout = export::layout_headless(&map, &theme);
         let rendered = export::render(

@@ -50,9 +50,13 @@ fn typing_in_every_field_of_a_card_changes_only_the_text() {
     let mut h = app();
     h.state_mut().editor.selection.set(Sel::Card(CardId::new("c10")));
     h.run_steps(2);
-    let emotion = h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion;
+    let emotion = h.state().doc.map.card(&CardId::new("c10")).unwrap().emotions.values().next().copied();
     type_everywhere(&mut h);
-    assert_eq!(h.state().doc.map.card(&CardId::new("c10")).unwrap().emotion, emotion, "digits typed are not ratings");
+    assert_eq!(
+        h.state().doc.map.card(&CardId::new("c10")).unwrap().emotions.values().next().copied(),
+        emotion,
+        "digits typed are not ratings"
+    );
 }
 
 #[test]

@@ -3,7 +3,6 @@
 
 use super::canvas::selection::Sel;
 use super::{ACTIONS, Action, PolkuApp, actions, dialogs::unsaved};
-use crate::edit::StepName;
 
 impl PolkuApp {
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context, canvas: egui::Rect) {
@@ -175,21 +174,9 @@ impl PolkuApp {
             Action::SwotView => self.swot_open = !self.swot_open,
             Action::Emotion(v) => {
                 let ids = self.editor.selection.cards();
-                let commands: Vec<crate::edit::Command> = self
-                    .doc
-                    .map
-                    .cards
-                    .iter()
-                    .filter(|c| ids.contains(&c.id))
-                    .map(|c| {
-                        let mut c = c.clone();
-                        c.emotion = crate::model::Emotion::new(v);
-                        crate::edit::Command::UpdateCard(c)
-                    })
-                    .collect();
-                if let Err(e) = self.doc.apply(crate::edit::Command::Batch(StepName::SetEmotion, commands)) {
-                    self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
-                }
+                let ids: Vec<_> =
+                    self.doc.map.cards.iter().filter(|c| ids.contains(&c.id)).map(|c| c.id.clone()).collect();
+                self.rate_cards(&ids, crate::model::Emotion::new(v));
             }
             Action::ActionPlan => self.prefs.show_plan = !self.prefs.show_plan,
             Action::Present => self.mode_request = Some(super::ModeRequest::Present { from_here: false }),

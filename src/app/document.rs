@@ -42,11 +42,12 @@ struct Warming {
 }
 
 /// What of a theme a layout depends on besides its sizes: which theme, whether plan badges
-/// take room on the cards, and whether cards are coloured by their evidence.
-type Look = (ThemeKind, bool, bool);
+/// take room on the cards, whether cards are coloured by their evidence, and whose journey
+/// is shown.
+type Look = (ThemeKind, bool, bool, Option<crate::model::PersonaId>);
 
 fn look(theme: &Theme) -> Look {
-    (theme.kind, theme.plan_badges, theme.evidence_colours)
+    (theme.kind, theme.plan_badges, theme.evidence_colours, theme.journey_of.clone())
 }
 
 /// From this many cards, a layout takes long enough (≈ 30 ms and more) to make ahead of need.
@@ -168,7 +169,7 @@ impl Document {
         let ppp = ctx.pixels_per_point();
         let key = (self.generation, look(theme), (ppp * 100.0).round() as u32);
         if self.warming.as_ref().is_some_and(|w| w.key == key)
-            || self.cache.iter().any(|(g, k, p, _)| (*g, *k, *p) == key)
+            || self.cache.iter().any(|(g, k, p, _)| *g == key.0 && *k == key.1 && *p == key.2)
         {
             return;
         }
@@ -186,9 +187,9 @@ impl Document {
         let Some(w) = &self.warming else { return };
         match w.rx.try_recv() {
             Ok(layout) => {
-                let (g, k, p) = w.key;
+                let (g, k, p) = w.key.clone();
                 self.warming = None;
-                if g == self.generation && !self.cache.iter().any(|(cg, ck, cp, _)| (*cg, *ck, *cp) == (g, k, p)) {
+                if g == self.generation && !self.cache.iter().any(|(cg, ck, cp, _)| *cg == g && *ck == k && *cp == p) {
                     self.cache.retain(|(cg, _, _, _)| *cg == g);
                     // Second place: the layout in use stays the most recent.
                     self.cache.insert(self.cache.len().min(1), (g, k, p, layout));

@@ -29,6 +29,9 @@ pub struct Editor {
     /// The map has the keyboard: the last click was on it (or Tab or Escape brought the
     /// keyboard back to it), so its one-letter keys act.
     pub canvas_focus: bool,
+    /// The persona bar's choice: whose journey the canvas shows, and whom keys 1–5, the
+    /// smiley picker and the inspector rate for; `None`: every persona's.
+    pub persona: Option<crate::model::PersonaId>,
 }
 
 impl Default for Editor {
@@ -44,6 +47,7 @@ impl Default for Editor {
             drag_slot: None,
             plan_view: PlanView::default(),
             last_canvas: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0)),
+            persona: None,
             canvas_focus: true,
         }
     }
@@ -58,5 +62,6 @@ impl Editor {
         self.cursor_cell = None;
         self.inline = None;
         self.drag_slot = None;
+        self.persona = None;
     }
 }

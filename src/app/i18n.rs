@@ -243,6 +243,12 @@ pub fn step_name(step: crate::edit::StepName, language: UiLanguage) -> &'static 
         PresentationOptions => ("Presentation Options", "esitysasetukset"),
         AddTemplate => ("Stages from a Template", "vaiheiden lisäys pohjasta"),
         ChannelPriority => ("Channel Priority", "kanavan prioriteetti"),
+        AddPersona => ("Add Persona", "persoonan lisäys"),
+        DuplicatePersona => ("Duplicate Persona", "persoonan monistus"),
+        DeletePersona => ("Delete Persona", "persoonan poisto"),
+        MovePersona => ("Move Persona", "persoonan siirto"),
+        SetTarget => ("Target Emotion", "tavoitetunteen asetus"),
+        SetCardPersonas => ("Card's Personas", "kortin persoonat"),
     };
     if language == UiLanguage::Finnish { fi } else { en }
 }

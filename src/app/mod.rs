@@ -135,7 +135,39 @@ impl PolkuApp {
         Theme {
             plan_badges: !self.prefs.hide_plan_badges,
             evidence_colours: self.prefs.colour_by_evidence,
+            journey_of: self.persona_in_view().cloned(),
             ..Theme::of(self.prefs.theme)
+        }
+    }
+
+    /// The theme a presentation shows the map in: `kind`, with the persona bar's choice.
+    pub fn presenting_theme(&self, kind: ThemeKind) -> Theme {
+        Theme { journey_of: self.persona_in_view().cloned(), ..Theme::of(kind) }
+    }
+
+    /// The persona whose journey is shown (the persona bar's choice, while it is on the map).
+    pub fn persona_in_view(&self) -> Option<&crate::model::PersonaId> {
+        self.editor.persona.as_ref().filter(|p| self.doc.map.persona(p).is_some())
+    }
+
+    /// Rates cards `ids` for the persona in view (or each card's own, or the first), one step.
+    pub(crate) fn rate_cards(&mut self, ids: &[crate::model::CardId], emotion: Option<crate::model::Emotion>) {
+        let in_view = self.persona_in_view().cloned();
+        let mut map = self.doc.map.clone();
+        let mut commands = Vec::new();
+        for id in ids {
+            let persona = map.card(id).and_then(|c| map.rating_persona(c, in_view.as_ref()));
+            if let Some(command) = crate::edit::persona_ops::rate(&map, id, persona.as_ref(), emotion, false)
+                && command.apply(&mut map).is_ok()
+            {
+                commands.push(command);
+            }
+        }
+        if commands.is_empty() {
+            return;
+        }
+        if let Err(e) = self.doc.apply(crate::edit::Command::Batch(crate::edit::StepName::SetEmotion, commands)) {
+            self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
         }
     }
 
@@ -147,6 +179,7 @@ impl PolkuApp {
         let typing_in_place = self.editor.inline.is_some();
         let canvas_guess = ctx.content_rect();
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, canvas_guess));
+        egui::Panel::top("persona-bar").show(ui, |ui| self.persona_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if let Some(p) = presenting {
             egui::Panel::right("presenter").default_size(380.0).show(ui, |ui| {
@@ -264,7 +297,7 @@ impl eframe::App for PolkuApp {
         self.autosave(&ctx);
         // A large map's projector layout is made while the editor is idle, so F5 shows at once.
         if !self.mode.is_presenting() && self.autosave.quiet_for(ctx.input(|i| i.time)) > 2.0 {
-            self.doc.warm_layout(&ctx, &Theme::projector());
+            self.doc.warm_layout(&ctx, &self.presenting_theme(ThemeKind::Projector));
         }
         self.toasts.show(&ctx);
     }

@@ -2,7 +2,7 @@
 
 use super::StepName;
 use crate::model::{
-    Arrow, ArrowId, Card, CardId, Date, EmotionSettings, JourneyMap, Lane, LaneId, Language, Persona,
+    Arrow, ArrowId, Card, CardId, Date, EmotionSettings, JourneyMap, Lane, LaneId, Language, Persona, PersonaId,
     PresentationSettings, Stage, StageId, VoteId, VoteRound,
 };
 
@@ -38,7 +38,17 @@ impl MapInfo {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     SetInfo(MapInfo),
-    SetPersona(Persona),
+    InsertPersona {
+        index: usize,
+        persona: Persona,
+    },
+    /// Refused while a card names the persona or holds its ratings (see `ops::delete_persona`).
+    RemovePersona(PersonaId),
+    UpdatePersona(Persona),
+    MovePersona {
+        id: PersonaId,
+        to: usize,
+    },
     SetEmotions(EmotionSettings),
     InsertStage {
         index: usize,
@@ -111,6 +121,7 @@ impl EditError {
             "card" => "kortti",
             "arrow" => "nuoli",
             "vote round" => "äänestys",
+            "persona" => "persoona",
             _ => "kohde",
         };
         match self {
@@ -144,7 +155,32 @@ impl Command {
                 map.language = info.language;
                 SetInfo(old)
             }
-            SetPersona(p) => SetPersona(std::mem::replace(&mut map.persona, p.clone())),
+            InsertPersona { index, persona } => {
+                if map.persona(&persona.id).is_some() {
+                    return Err(EditError::Duplicate("persona", persona.id.0.clone()));
+                }
+                map.personas.insert((*index).min(map.personas.len()), persona.clone());
+                RemovePersona(persona.id.clone())
+            }
+            RemovePersona(id) => {
+                let i = position(&map.personas, |p| &p.id == id, "persona", id.as_str())?;
+                let refers =
+                    |c: &Card| c.personas.contains(id) || c.emotions.contains_key(id) || c.targets.contains_key(id);
+                if map.cards.iter().any(refers) {
+                    return Err(EditError::InUse("persona", map.personas[i].name.clone()));
+                }
+                InsertPersona { index: i, persona: map.personas.remove(i) }
+            }
+            UpdatePersona(persona) => {
+                let i = position(&map.personas, |p| p.id == persona.id, "persona", persona.id.as_str())?;
+                UpdatePersona(std::mem::replace(&mut map.personas[i], persona.clone()))
+            }
+            MovePersona { id, to } => {
+                let i = position(&map.personas, |p| &p.id == id, "persona", id.as_str())?;
+                let p = map.personas.remove(i);
+                map.personas.insert((*to).min(map.personas.len()), p);
+                MovePersona { id: id.clone(), to: i }
+            }
             SetEmotions(e) => SetEmotions(std::mem::replace(&mut map.emotions, e.clone())),
             InsertStage { index, stage } => {
                 if map.stage(&stage.id).is_some() {
@@ -287,7 +323,10 @@ impl Command {
         use Command::*;
         match self {
             SetInfo(_) => StepName::EditMapDetails,
-            SetPersona(_) => StepName::EditPersona,
+            InsertPersona { .. } => StepName::AddPersona,
+            RemovePersona(_) => StepName::DeletePersona,
+            UpdatePersona(_) => StepName::EditPersona,
+            MovePersona { .. } => StepName::MovePersona,
             SetEmotions(_) => StepName::EditEmotionScale,
             InsertStage { .. } => StepName::AddStage,
             RemoveStage(_) => StepName::DeleteStage,
@@ -344,6 +383,7 @@ mod tests {
 
     fn fixture() -> JourneyMap {
         let mut m = crate::presets::Preset::Funnel.new_map(Language::Finnish);
+        m.personas.push(Persona::new("p2", "Pekka"));
         m.votes.push(round("v1"));
         m.cards.push(Card::new("c1", "awareness", "does", "Näkee mainoksen"));
         m.cards.push(Card::new("c2", "purchase", "touchpoints", "Maksaa"));
@@ -362,7 +402,7 @@ mod tests {
     fn every_command(m: &JourneyMap) -> Vec<Command> {
         let mut card = m.cards[0].clone();
         card.title = "Muutettu".into();
-        card.emotion = Emotion::new(-2);
+        card.emotions.insert(PersonaId::new("p1"), Emotion::new(-2).unwrap_or(Emotion::new(0).unwrap()));
         let mut stage = m.stages[1].clone();
         stage.width = 2.0;
         let mut lane = m.lanes[0].clone();
@@ -373,7 +413,10 @@ mod tests {
         info.title = "Uusi nimi".into();
         vec![
             Command::SetInfo(info),
-            Command::SetPersona(Persona { name: "Sari".into(), ..Persona::default() }),
+            Command::UpdatePersona(Persona { name: "Sari".into(), ..m.personas[0].clone() }),
+            Command::InsertPersona { index: 1, persona: Persona::new("p3", "Liisa") },
+            Command::RemovePersona(PersonaId::new("p2")),
+            Command::MovePersona { id: PersonaId::new("p1"), to: 1 },
             Command::SetEmotions(EmotionSettings { display: EmotionDisplay::Smileys, ..EmotionSettings::default() }),
             Command::InsertStage { index: 1, stage: Stage::new("new", "Uusi vaihe") },
             Command::RemoveStage(StageId::new("advocacy")),

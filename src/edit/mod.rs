@@ -8,6 +8,7 @@ pub mod clipboard;
 mod command;
 mod history;
 pub mod ops;
+pub mod persona_ops;
 mod step_name;
 
 pub use command::{Command, EditError, MapInfo};

@@ -154,7 +154,7 @@ pub fn delete_cards(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Option<Command>
     (!commands.is_empty()).then_some(Command::Batch(StepName::DeleteCards, commands))
 }
 
-fn removals(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Vec<Command> {
+pub(super) fn removals(map: &JourneyMap, ids: &BTreeSet<CardId>) -> Vec<Command> {
     // Arrows and dots first: a card cannot go while an arrow or a vote still refers to it.
     let mut commands: Vec<Command> = map
         .arrows

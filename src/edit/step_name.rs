@@ -40,11 +40,17 @@ pub enum StepName {
     PresentationOptions,
     AddTemplate,
     ChannelPriority,
+    AddPersona,
+    DuplicatePersona,
+    DeletePersona,
+    MovePersona,
+    SetTarget,
+    SetCardPersonas,
 }
 
 impl StepName {
     /// Every name, for tests that check each has its words.
-    pub const ALL: [StepName; 36] = [
+    pub const ALL: [StepName; 42] = [
         StepName::EditMapDetails,
         StepName::EditPersona,
         StepName::EditEmotionScale,
@@ -81,5 +87,11 @@ impl StepName {
         StepName::PresentationOptions,
         StepName::AddTemplate,
         StepName::ChannelPriority,
+        StepName::AddPersona,
+        StepName::DuplicatePersona,
+        StepName::DeletePersona,
+        StepName::MovePersona,
+        StepName::SetTarget,
+        StepName::SetCardPersonas,
     ];
 }

@@ -21,7 +21,11 @@ use serde::{Deserialize, Serialize};
 ///    draws them on the map; a card's `evidence` (level and sources) and `values` (value
 ///    types), an improvement's `kind` (strategic or tactical), the map's `channels`
 ///    (priorities) and `review_interval_months`, each written only when set.
-pub const CURRENT_VERSION: u32 = 4;
+/// 5: several personas (`personas: [(id: "maija", …), …]` instead of `persona: (…)`); a card
+///    names the personas whose journey it is on (`personas`, left out when it is everyone's),
+///    and its `emotion` became `emotions` and `targets`, ratings by persona
+///    (`{"maija": -1}`). Older files are migrated in code ([`super::v4`]).
+pub const CURRENT_VERSION: u32 = 5;
 
 /// Only the version, read before the rest of the file.
 #[derive(Deserialize)]
@@ -36,8 +40,7 @@ struct EnvelopeOut<'a> {
     map: &'a JourneyMap,
 }
 
-/// A whole file of format 1 to 4. Formats 2 to 4 only added optional fields and channels, so
-/// an older file reads into today's types as it is: that is its migration.
+/// A whole file of the current format.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct Envelope {

@@ -59,8 +59,10 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
     let version = parse::<VersionProbe>(text, path)?.format_version;
     let map = match version {
         0 => return Err(LoadError::UnknownVersion { path: path.to_owned(), found: 0 }),
-        // Formats 2 to 4 only added optional fields and channels: older files read as they are.
-        1..=4 => parse::<Envelope>(text, path)?.map,
+        // Formats 2 to 4 only added optional fields and channels: they read alike, and become
+        // a map of one persona.
+        1..=4 => parse::<super::v4::EnvelopeV4>(text, path)?.migrate(),
+        5 => parse::<Envelope>(text, path)?.map,
         // Migrations of older formats go here, one arm per version, each with a fixture.
         found => return Err(LoadError::NewerVersion { path: path.to_owned(), found, supported: CURRENT_VERSION }),
     };

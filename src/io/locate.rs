@@ -18,6 +18,7 @@ impl IdPlaces {
     /// Where the element's id is written; for a duplicate id, where it is written again.
     pub fn find(&self, element: &ElementRef, id: &str, message: &str) -> Option<Located> {
         let list = match element {
+            ElementRef::Persona { .. } => "personas",
             ElementRef::Stage { .. } => "stages",
             ElementRef::Lane { .. } => "lanes",
             ElementRef::Card { .. } => "cards",
@@ -63,6 +64,7 @@ pub(super) fn locate_ids(text: &str) -> IdPlaces {
                 pending_key = last_ident.take().map(|(name, d)| {
                     if d == 2 {
                         list = match name.as_str() {
+                            "personas" => "personas",
                             "stages" => "stages",
                             "lanes" => "lanes",
                             "cards" => "cards",

@@ -1,15 +1,17 @@
-//! The emotion curve: a smooth line through every rated card, in timeline order.
+//! The emotion curves: for each persona in view, a smooth line through every card it rated,
+//! in timeline order, and, dashed, its target (to-be) curve.
 //!
-//! Rated cards are spread evenly across their stage's column, so the curve reads left to
-//! right like the journey. Unrated cards are skipped (not drawn as neutral). The curve is a
-//! monotone cubic (Fritsch–Carlson): it never overshoots past −2 or +2 between two points.
+//! Rated cards are spread evenly across their stage's column, so a curve reads left to right
+//! like the journey; a card keeps its place on every persona's curve. Unrated cards are
+//! skipped (not drawn as neutral). A curve is a monotone cubic (Fritsch–Carlson): it never
+//! overshoots past −2 or +2 between two points.
 
-use super::{CardLayout, LaneLayout, Measure, StageLayout, TextRun, Words};
+use super::{CardLayout, Cast, LaneLayout, Measure, StageLayout, TextRun, Words};
 use crate::model::{CardId, Emotion, JourneyMap};
 use crate::theme::Theme;
-use egui::{Pos2, Rect, pos2};
+use egui::{Pos2, Rect, pos2, vec2};
 
-/// One rated card on the curve.
+/// One rated card on a curve.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CurvePoint {
     pub pos: Pos2,
@@ -19,16 +21,51 @@ pub struct CurvePoint {
     pub dip: bool,
 }
 
-/// The laid-out curve of one emotion-curve lane.
+/// One persona's curves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveSeries {
+    /// The persona's place in the map: its colour and marker shape.
+    pub persona: usize,
+    pub points: Vec<CurvePoint>,
+    /// The smooth line, as a polyline.
+    pub path: Vec<Pos2>,
+    /// The target (to-be) ratings and the dashed line through them.
+    pub target: Vec<CurvePoint>,
+    pub target_path: Vec<Pos2>,
+    pub dip_labels: Vec<TextRun>,
+}
+
+/// What a key of the legend shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendKey {
+    /// The persona at this place: its marker and colour.
+    Persona(usize),
+    /// The dashed target (to-be) line.
+    Target,
+    /// The ring around a dip.
+    Dip,
+}
+
+/// A key of the legend: a persona's marker and name, the target line's sample or the dip ring.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub key: LegendKey,
+    /// Where the marker (or a short dashed line) is drawn.
+    pub mark: Rect,
+    pub label: TextRun,
+}
+
+/// The laid-out curves of one emotion-curve lane.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CurveLayout {
     pub area: Rect,
     /// The y of each step of the scale, −2 … +2.
     pub level_y: [f32; 5],
-    pub points: Vec<CurvePoint>,
-    /// The smooth line, as a polyline.
-    pub path: Vec<Pos2>,
-    pub dip_labels: Vec<TextRun>,
+    pub series: Vec<CurveSeries>,
+    /// Points are drawn as smiley faces (one persona in view) or as the personas' markers.
+    pub faces: bool,
+    /// Shown with several personas or any target curve.
+    pub legend: Vec<LegendEntry>,
     pub face_radius: f32,
 }
 
@@ -39,20 +76,42 @@ impl CurveLayout {
         for y in &mut self.level_y {
             *y += dy;
         }
-        for p in &mut self.points {
-            p.pos += d;
+        for s in &mut self.series {
+            for p in s.points.iter_mut().chain(&mut s.target) {
+                p.pos += d;
+            }
+            for p in s.path.iter_mut().chain(&mut s.target_path) {
+                *p += d;
+            }
+            for label in &mut s.dip_labels {
+                label.pos += d;
+            }
         }
-        for p in &mut self.path {
-            *p += d;
+        for e in &mut self.legend {
+            e.mark = e.mark.translate(d);
+            e.label.pos += d;
         }
-        for label in &mut self.dip_labels {
-            label.pos += d;
-        }
+    }
+
+    /// Every point of every persona's current curve, for hit tests and framing.
+    pub fn points(&self) -> impl Iterator<Item = &CurvePoint> {
+        self.series.iter().flat_map(|s| &s.points)
     }
 }
 
+/// The extra height of an emotion-curve lane drawing several personas: two more rows for the
+/// dips' names under the scale.
+pub(super) fn dip_rows(cast: &Cast, t: &Theme) -> f32 {
+    if cast.marks() { 2.0 * ((t.small_size * 1.32).round() + 2.0) } else { 0.0 }
+}
+
+/// How far apart, across, the markers of several personas at one card are drawn.
+const SPREAD: f32 = 7.0;
+
+#[allow(clippy::too_many_arguments)]
 pub(super) fn layout_curve(
     map: &JourneyMap,
+    cast: &Cast,
     stages: &[StageLayout],
     cards: &[CardLayout],
     lane: &LaneLayout,
@@ -62,51 +121,86 @@ pub(super) fn layout_curve(
 ) -> (CurveLayout, Vec<TextRun>) {
     let face_radius = 12.0;
     let top = lane.row.top() + lane.title.height() + 26.0;
-    let bottom = lane.row.bottom() - 36.0;
+    let bottom = lane.row.bottom() - 36.0 - dip_rows(cast, t);
     let step = (bottom - top) / 4.0;
     let level_y = [bottom, bottom - step, bottom - 2.0 * step, bottom - 3.0 * step, top];
     let area = Rect::from_min_max(
         pos2(stages.first().map_or(lane.row.left(), |s| s.column.left()), lane.row.top()),
         lane.row.max,
     );
+    let shown: Vec<_> = cast.shown().cloned().collect();
 
-    let mut points = Vec::new();
+    // Where each card sits across: spread over its stage among the cards anyone in view rated.
+    let mut slots: Vec<(&crate::model::Card, f32)> = Vec::new();
     for (si, stage) in map.stages.iter().enumerate() {
         let Some(column) = stages.get(si) else { continue };
         // Timeline order within a stage: lane order, then position in the cell.
-        let mut rated: Vec<(usize, &CardLayout)> = Vec::new();
-        for (li, l) in map.lanes.iter().enumerate() {
-            for card in map.cards_in(&stage.id, &l.id) {
-                if card.emotion.is_some()
-                    && let Some(laid) = cards.iter().find(|c| c.id == card.id)
-                {
-                    rated.push((li, laid));
-                }
-            }
-        }
+        let rated: Vec<&crate::model::Card> = map
+            .lanes
+            .iter()
+            .flat_map(|l| map.cards_in(&stage.id, &l.id))
+            .filter(|c| shown.iter().any(|p| c.emotion_of(p).is_some() || c.target_of(p).is_some()))
+            .filter(|c| cards.iter().any(|laid| laid.id == c.id))
+            .collect();
         let n = rated.len() as f32;
         let span = column.column.width() - 2.0 * t.cell_pad;
-        for (k, (_, laid)) in rated.iter().enumerate() {
-            let Some((emotion, _)) = laid.emotion else { continue };
-            let x = column.column.left() + t.cell_pad + (k as f32 + 0.5) * span / n;
-            points.push(CurvePoint {
-                pos: pos2(x, level_y[emotion.index()]),
-                emotion,
-                card: laid.id.clone(),
-                dip: false,
-            });
+        for (k, card) in rated.into_iter().enumerate() {
+            slots.push((card, column.column.left() + t.cell_pad + (k as f32 + 0.5) * span / n));
         }
     }
 
-    mark_dips(&mut points);
-    let path = monotone_path(&points.iter().map(|p| p.pos).collect::<Vec<_>>(), 12);
-
-    let mut dip_labels = Vec::new();
-    for p in points.iter().filter(|p| p.dip) {
-        let label = m.run(&format!("▼ {}", w.dip), Pos2::ZERO, t.small_size, true, t.dip, 200.0);
-        let x = p.pos.x - label.width() / 2.0;
-        dip_labels.push(label.translated(egui::vec2(x, p.pos.y + face_radius + 5.0)));
+    let several = shown.len() > 1;
+    let mut series = Vec::new();
+    let mut placed_labels: Vec<Rect> = Vec::new();
+    for (k, persona) in shown.iter().enumerate() {
+        let place = cast.place(persona);
+        let dx = if several { (k as f32 - (shown.len() - 1) as f32 / 2.0) * SPREAD } else { 0.0 };
+        let at = |e: Emotion, x: f32, card: &CardId| CurvePoint {
+            pos: pos2(x + dx, level_y[e.index()]),
+            emotion: e,
+            card: card.clone(),
+            dip: false,
+        };
+        let mut points: Vec<CurvePoint> =
+            slots.iter().filter_map(|(c, x)| c.emotion_of(persona).map(|e| at(e, *x, &c.id))).collect();
+        let target: Vec<CurvePoint> =
+            slots.iter().filter_map(|(c, x)| c.target_of(persona).map(|e| at(e, *x, &c.id))).collect();
+        if points.is_empty() && target.is_empty() {
+            continue;
+        }
+        mark_dips(&mut points);
+        let path = monotone_path(&points.iter().map(|p| p.pos).collect::<Vec<_>>(), 12);
+        let target_path = monotone_path(&target.iter().map(|p| p.pos).collect::<Vec<_>>(), 12);
+        // With several personas a dip is called out by the persona's short name, in a row below
+        // the scale (the ring and the legend say it is a dip): under the point, it would sit
+        // on the other personas' curves.
+        let short = map.persona(persona).map(|p| p.short_name(place, w.finnish())).unwrap_or_default();
+        let text = if several { format!("▼ {short}") } else { format!("▼ {}", w.dip) };
+        let colour = if several { t.persona_colour(place) } else { t.dip };
+        let mut dip_labels = Vec::new();
+        for p in points.iter().filter(|p| p.dip) {
+            let label = m.run(&text, Pos2::ZERO, t.small_size, true, colour, 200.0);
+            let below = if several { level_y[0] + face_radius * 0.6 + 7.0 } else { p.pos.y + face_radius + 5.0 };
+            let size = label.rect().size();
+            let centred = pos2(p.pos.x - size.x / 2.0, below);
+            // Several personas dipping at one card: their labels sit side by side, then in a
+            // second row, instead of overprinting.
+            let step = size.x + 6.0;
+            let free = |at: Pos2| !placed_labels.iter().any(|r: &Rect| r.intersects(Rect::from_min_size(at, size)));
+            let pos = (0..3)
+                .flat_map(|row| {
+                    [0.0, 1.0, -1.0, 2.0, -2.0]
+                        .map(|k| pos2(centred.x + k * step, centred.y + row as f32 * (size.y + 2.0)))
+                })
+                .find(|at| free(*at))
+                .unwrap_or(centred);
+            placed_labels.push(Rect::from_min_size(pos, size));
+            dip_labels.push(label.translated(pos.to_vec2()));
+        }
+        series.push(CurveSeries { persona: place, points, path, target, target_path, dip_labels });
     }
+
+    let legend = legend(map, &series, several, area, t, w, m);
 
     let mut scale_labels = Vec::new();
     let right = lane.title_cell.right() - t.cell_pad;
@@ -119,7 +213,47 @@ pub(super) fn layout_curve(
         scale_labels.push(r.translated(egui::vec2(x, y - (t.small_size - 0.5) * 0.66)));
     }
 
-    (CurveLayout { area, level_y, points, path, dip_labels, face_radius }, scale_labels)
+    (CurveLayout { area, level_y, series, faces: !several, legend, face_radius }, scale_labels)
+}
+
+/// The legend along the top of the lane: each persona's marker and name when several are
+/// drawn, and the dashed target line's key when any persona has a target curve.
+fn legend(
+    map: &JourneyMap,
+    series: &[CurveSeries],
+    several: bool,
+    area: Rect,
+    t: &Theme,
+    w: &Words,
+    m: &mut Measure<'_, '_>,
+) -> Vec<LegendEntry> {
+    let any_target = series.iter().any(|s| !s.target.is_empty());
+    if !several && !any_target {
+        return Vec::new();
+    }
+    let any_dip = several && series.iter().any(|s| s.points.iter().any(|p| p.dip));
+    let mut x = area.left() + t.cell_pad;
+    let y = area.top() + 8.0;
+    let mut out = Vec::new();
+    let mut entry = |key: LegendKey, mark_w: f32, text: &str, m: &mut Measure<'_, '_>| {
+        let mark = Rect::from_min_size(pos2(x, y + 1.0), vec2(mark_w, t.small_size));
+        let label = m.run(text, pos2(x + mark_w + 6.0, y), t.small_size, false, t.text, 400.0);
+        x = label.rect().right() + 18.0;
+        out.push(LegendEntry { key, mark, label });
+    };
+    if several {
+        for s in series {
+            let name = map.personas.get(s.persona).map(|p| p.display_name(s.persona, w.finnish())).unwrap_or_default();
+            entry(LegendKey::Persona(s.persona), t.small_size, &name, m);
+        }
+    }
+    if any_target {
+        entry(LegendKey::Target, 28.0, w.target_curve, m);
+    }
+    if any_dip {
+        entry(LegendKey::Dip, t.small_size, w.dip, m);
+    }
+    out
 }
 
 /// Marks the lowest points: below neutral and not higher than either neighbour, with at

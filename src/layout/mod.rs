@@ -6,6 +6,8 @@
 
 mod arrows;
 mod badge;
+mod card;
+pub mod cast;
 mod curve;
 mod header;
 mod swot;
@@ -13,7 +15,8 @@ pub mod text;
 mod words;
 
 pub use badge::PlanBadge;
-pub use curve::{CurveLayout, CurvePoint};
+pub use cast::Cast;
+pub use curve::{CurveLayout, CurvePoint, CurveSeries, LegendEntry, LegendKey};
 pub use swot::SwotBox;
 pub use text::{Measure, TextRun};
 pub use words::Words;
@@ -78,11 +81,32 @@ pub struct CardLayout {
     pub body: TextRun,
     pub tags: TextRun,
     pub channel: Option<(Channel, Rect, TextRun)>,
-    pub emotion: Option<(Emotion, Rect)>,
+    /// The ratings shown: the persona in view's, or with several personas in view each one's.
+    pub faces: Vec<Face>,
+    /// With several personas in view, the personas whose own card this is (none: everyone's).
+    pub chips: Vec<Chip>,
     pub marker: Option<(Marker, Rect)>,
     /// Priority and status, when the card is an action-plan item and badges are shown.
     pub badge: Option<PlanBadge>,
     pub accent: Color32,
+}
+
+/// A rating drawn on a card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Face {
+    pub emotion: Emotion,
+    pub rect: Rect,
+    /// Whose rating, by the persona's place in the map (its colour), when several are shown.
+    pub persona: Option<usize>,
+}
+
+/// A small persona chip on a card: the persona's colour and initial.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chip {
+    /// The persona's place in the map: its colour and marker shape.
+    pub persona: usize,
+    pub rect: Rect,
+    pub initial: TextRun,
 }
 
 /// An arrow's route between two cards.
@@ -99,10 +123,22 @@ pub struct ArrowLayout {
 }
 
 /// Lays out `map` with `theme`, measuring text with `fonts`.
-pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsView<'_>) -> Layout {
+///
+/// With `theme.journey_of` naming one of the map's personas, only that persona's journey is
+/// laid out (see [`JourneyMap::journey_of`]); personas keep their colours either way.
+pub fn layout(full: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsView<'_>) -> Layout {
     let mut m = Measure { fonts };
-    let words = Words::of(map.language);
-    let mut laid = grid_layout(map, theme, &words, &mut m);
+    let words = Words::of(full.language);
+    let cast = Cast::of(full, theme.journey_of.as_ref());
+    let journey;
+    let map = match &cast.focus {
+        Some(p) => {
+            journey = full.journey_of(p);
+            &journey
+        }
+        None => full,
+    };
+    let mut laid = grid_layout(map, &cast, theme, &words, &mut m);
     let labels = arrows::measure(map, theme, &words, &mut m);
     // Arrow labels that find no free spot ask for taller bands between lanes: the rows below
     // move down to make the room and the arrows are routed again (rarely a third time, when
@@ -139,7 +175,8 @@ pub fn layout(map: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsVi
 }
 
 /// Everything but the arrows: header, stages, lanes, cards, curves.
-fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'_, '_>) -> Layout {
+/// `map` is what is shown: one persona's journey, or the whole map.
+fn grid_layout(map: &JourneyMap, cast: &Cast, theme: &Theme, words: &Words, m: &mut Measure<'_, '_>) -> Layout {
     let t = theme;
 
     // Columns first: they decide the map's width. A stage whose fullest cell has too many
@@ -156,9 +193,10 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
         x += w + t.column_gap;
     }
     let grid_right = if map.stages.is_empty() { grid_left + t.stage_width } else { x - t.column_gap };
-    let width = (grid_right + t.margin).max(t.margin * 2.0 + t.persona_width + 560.0);
+    let width =
+        (grid_right + t.margin).max(t.margin * 2.0 + header::personas_width(map, t).max(t.persona_width) + 560.0);
 
-    let header = header::layout_header(map, t, words, m, width);
+    let header = header::layout_header(map, cast, t, words, m, width);
     let mut y = header.rect.bottom() + 28.0;
     let grid_top = y;
 
@@ -209,7 +247,7 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
         let mut row_h = (title.height() + 2.0 * t.cell_pad + 4.0).max(72.0);
         let mut swot = Vec::new();
         if lane.kind == LaneKind::EmotionCurve {
-            row_h = row_h.max(t.curve_height);
+            row_h = row_h.max(t.curve_height + curve::dip_rows(cast, t));
             curve_lanes.push(lanes.len());
         } else if lane.kind == LaneKind::Swot {
             let finnish = map.language == crate::model::Language::Finnish;
@@ -232,7 +270,16 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
                     let mut bottom = cy;
                     for (c, card) in row.iter().enumerate() {
                         let cx = sx + t.cell_pad + c as f32 * (column - t.cell_pad);
-                        let laid = layout_card(card, lane.kind, pos2(cx, cy), column - 2.0 * t.cell_pad, t, words, m);
+                        let laid = card::layout_card(
+                            card,
+                            cast,
+                            lane.kind,
+                            pos2(cx, cy),
+                            column - 2.0 * t.cell_pad,
+                            t,
+                            words,
+                            m,
+                        );
                         bottom = bottom.max(laid.rect.bottom());
                         cards.push(laid);
                     }
@@ -261,7 +308,7 @@ fn grid_layout(map: &JourneyMap, theme: &Theme, words: &Words, m: &mut Measure<'
 
     let mut curves = Vec::new();
     for &li in &curve_lanes {
-        let (curve, labels) = curve::layout_curve(map, &stages, &cards, &lanes[li], t, words, m);
+        let (curve, labels) = curve::layout_curve(map, cast, &stages, &cards, &lanes[li], t, words, m);
         lanes[li].scale_labels = labels;
         curves.push(curve);
     }
@@ -328,8 +375,12 @@ impl CardLayout {
             *icon = icon.translate(d);
             name.pos += d;
         }
-        if let Some((_, r)) = &mut self.emotion {
-            *r = r.translate(d);
+        for face in &mut self.faces {
+            face.rect = face.rect.translate(d);
+        }
+        for chip in &mut self.chips {
+            chip.rect = chip.rect.translate(d);
+            chip.initial.pos += d;
         }
         if let Some((_, r)) = &mut self.marker {
             *r = r.translate(d);
@@ -338,106 +389,6 @@ impl CardLayout {
             b.rect = b.rect.translate(d);
             b.text.pos += d;
         }
-    }
-}
-
-/// One card at `pos`, `width` wide; its height follows from its text.
-fn layout_card(
-    card: &crate::model::Card,
-    lane_kind: LaneKind,
-    pos: Pos2,
-    width: f32,
-    t: &Theme,
-    words: &Words,
-    m: &mut Measure<'_, '_>,
-) -> CardLayout {
-    let plain = lane_kind == LaneKind::Text;
-    let pad = if plain { 2.0 } else { t.card_pad };
-    let inner = width - 2.0 * pad - if plain { 0.0 } else { 4.0 };
-    let left = pos.x + pad + if plain { 0.0 } else { 4.0 };
-    let mut y = pos.y + pad;
-
-    let has_top = card.channel.is_some() || card.emotion.is_some() || card.marker.is_some();
-    let mut channel = None;
-    let mut emotion = None;
-    let mut marker = None;
-    if has_top {
-        let icon = 18.0;
-        let face = 24.0;
-        let right = pos.x + width - pad;
-        let mut free_right = right;
-        if let Some(e) = card.emotion {
-            emotion = Some((e, Rect::from_min_size(pos2(right - face, y), Vec2::splat(face))));
-            free_right -= face + 6.0;
-        }
-        if let Some(mk) = card.marker {
-            marker = Some((mk, Rect::from_min_size(pos2(free_right - 20.0, y + 2.0), Vec2::splat(20.0))));
-            free_right -= 26.0;
-        }
-        if let Some(ch) = &card.channel {
-            let icon_rect = Rect::from_min_size(pos2(left, y + 3.0), Vec2::splat(icon));
-            let name_w = free_right - left - icon - 6.0;
-            let name = m.run(words.channel(ch), pos2(left + icon + 6.0, y + 5.0), t.small_size, false, t.muted, name_w);
-            // One row only: a channel name is a label, not prose.
-            let name = TextRun {
-                rows: name.rows.into_iter().take(1).collect(),
-                widths: name.widths.into_iter().take(1).collect(),
-                ..name
-            };
-            channel = Some((ch.clone(), icon_rect, name));
-        }
-        y += face + 6.0;
-    }
-    let title_size = if plain { t.body_size } else { t.body_size + 0.5 };
-    let title = m.run(&card.title, pos2(left, y), title_size, !plain || !card.body.is_empty(), t.text, inner);
-    y += title.height();
-    let body = if card.body.is_empty() {
-        m.run("", pos2(left, y), t.body_size - 1.0, false, t.muted, inner)
-    } else {
-        y += 3.0;
-        let b = m.run(&card.body, pos2(left, y), t.body_size - 1.0, false, if plain { t.text } else { t.muted }, inner);
-        y += b.height();
-        b
-    };
-    // Value types first, as small named tags, then the card's own #tags.
-    let finnish = words.finnish();
-    let values = card.values.iter().map(|v| format!("◆\u{a0}{}", v.name(finnish)));
-    let tags_text: String = values.chain(card.tags.iter().map(|tag| format!("#{tag}"))).collect::<Vec<_>>().join("  ");
-    let tags = if tags_text.is_empty() {
-        m.run("", pos2(left, y), t.small_size, false, t.muted, inner)
-    } else {
-        y += 4.0;
-        let r = m.run(&tags_text, pos2(left, y), t.small_size, false, t.muted, inner);
-        y += r.height();
-        r
-    };
-    // Right-aligned, so that vote dots along the bottom-left edge never hide it.
-    let badge = card.improvement.as_ref().filter(|_| t.plan_badges).map(|item| {
-        let b = PlanBadge::of(item, t, words, m, inner);
-        y += 6.0;
-        let dx = pos.x + width - pad - b.rect.width();
-        let b = b.translated(vec2(dx, y));
-        y += b.rect.height();
-        b
-    });
-    let rect = Rect::from_min_max(pos, pos2(pos.x + width, y + pad));
-    CardLayout {
-        id: card.id.clone(),
-        rect,
-        lane_kind,
-        plain,
-        title,
-        body,
-        tags,
-        channel,
-        emotion,
-        marker,
-        badge,
-        accent: if t.evidence_colours {
-            t.evidence_colour(card.evidence.as_ref().map(|e| e.level))
-        } else {
-            t.lane_accent(lane_kind)
-        },
     }
 }
 

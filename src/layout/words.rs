@@ -13,6 +13,8 @@ pub struct Words {
     pub challenges: &'static str,
     pub preferences: &'static str,
     pub dip: &'static str,
+    /// The key of the dashed to-be curve.
+    pub target_curve: &'static str,
     pub language: Language,
 }
 
@@ -30,6 +32,7 @@ impl Words {
                 challenges: "Challenges",
                 preferences: "Preferences",
                 dip: "Pain point",
+                target_curve: "Target (to-be)",
                 language,
             },
             Language::Finnish => Words {
@@ -42,6 +45,7 @@ impl Words {
                 challenges: "Haasteet",
                 preferences: "Mieltymykset",
                 dip: "Kipupiste",
+                target_curve: "Tavoite",
                 language,
             },
         }

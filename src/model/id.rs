@@ -22,7 +22,7 @@ pub fn is_valid_id(s: &str) -> bool {
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub String);
 
@@ -77,6 +77,10 @@ id_type!(
 id_type!(
     /// Identifies a [`crate::model::VoteRound`].
     VoteId
+);
+id_type!(
+    /// Identifies a [`crate::model::Persona`].
+    PersonaId
 );
 
 /// Returns `prefix` followed by the smallest number that makes an id not in `taken`.

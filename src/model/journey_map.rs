@@ -1,8 +1,8 @@
-//! The whole document: one persona's journey through ordered stages and lanes.
+//! The whole document: its personas' journeys through ordered stages and lanes.
 
 use super::{
-    Arrow, ArrowId, Card, CardId, Date, EmotionSettings, Lane, LaneId, Persona, PresentationSettings, Stage, StageId,
-    VoteId, VoteRound,
+    Arrow, ArrowId, Card, CardId, Date, EmotionSettings, Lane, LaneId, Persona, PersonaId, PresentationSettings, Stage,
+    StageId, VoteId, VoteRound,
 };
 use serde::{Deserialize, Serialize};
 
@@ -40,8 +40,10 @@ pub struct JourneyMap {
     pub review_interval_months: Option<u8>,
     #[serde(default)]
     pub language: Language,
+    /// Whose journeys the map follows, in the order they are shown; each has a colour and a
+    /// marker shape by its place in this list.
     #[serde(default)]
-    pub persona: Persona,
+    pub personas: Vec<Persona>,
     #[serde(default)]
     pub emotions: EmotionSettings,
     #[serde(default)]
@@ -63,9 +65,9 @@ pub struct JourneyMap {
 }
 
 impl JourneyMap {
-    /// An empty map with a title.
+    /// An empty map with a title and one persona, not filled in yet (`p1`).
     pub fn new(title: impl Into<String>) -> JourneyMap {
-        JourneyMap { title: title.into(), ..JourneyMap::default() }
+        JourneyMap { title: title.into(), personas: vec![Persona::new("p1", "")], ..JourneyMap::default() }
     }
 
     /// The stage with this id.
@@ -88,6 +90,63 @@ impl JourneyMap {
         self.arrows.iter().find(|a| &a.id == id)
     }
 
+    /// The persona with this id.
+    pub fn persona(&self, id: &PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| &p.id == id)
+    }
+
+    /// The place of the persona with this id in the list (it decides its colour and marker).
+    pub fn persona_index(&self, id: &PersonaId) -> Option<usize> {
+        self.personas.iter().position(|p| &p.id == id)
+    }
+
+    /// The first persona: the one a single-persona map is about, and who rates a card that
+    /// is on everyone's journey when no persona is chosen.
+    pub fn first_persona(&self) -> Option<&PersonaId> {
+        self.personas.first().map(|p| &p.id)
+    }
+
+    /// Who a rating of `card` is for when `in_view` (a persona chosen in the persona bar, or
+    /// `None` for all): the persona in view; else the card's only persona; else the first.
+    pub fn rating_persona(&self, card: &Card, in_view: Option<&PersonaId>) -> Option<PersonaId> {
+        if let Some(p) = in_view.filter(|p| self.persona(p).is_some()) {
+            return Some(p.clone());
+        }
+        match card.personas.as_slice() {
+            [only] => Some(only.clone()),
+            _ => self.first_persona().cloned(),
+        }
+    }
+
+    /// The personas whose journey `card` is on, in the map's order.
+    pub fn personas_of<'a>(&'a self, card: &'a Card) -> impl Iterator<Item = (usize, &'a Persona)> + 'a {
+        self.personas.iter().enumerate().filter(|(_, p)| card.is_on_journey_of(&p.id))
+    }
+
+    /// One persona's journey: the cards shared by every persona and that persona's own, the
+    /// arrows between them, and only that persona (its ratings kept, the others' dropped).
+    /// Stages, lanes and everything else stay as they are.
+    pub fn journey_of(&self, persona: &PersonaId) -> JourneyMap {
+        let cards: Vec<Card> = self
+            .cards
+            .iter()
+            .filter(|c| c.is_on_journey_of(persona))
+            .map(|c| Card {
+                emotions: c.emotions.iter().filter(|(p, _)| *p == persona).map(|(p, e)| (p.clone(), *e)).collect(),
+                targets: c.targets.iter().filter(|(p, _)| *p == persona).map(|(p, e)| (p.clone(), *e)).collect(),
+                ..c.clone()
+            })
+            .collect();
+        let kept = |id: &CardId| cards.iter().any(|c| &c.id == id);
+        let arrows = self.arrows.iter().filter(|a| kept(&a.from) && kept(&a.to)).cloned().collect();
+        JourneyMap {
+            personas: self.personas.iter().filter(|p| &p.id == persona).cloned().collect(),
+            arrows,
+            cards,
+            ..self.clone()
+        }
+    }
+
     /// The vote round with this id.
     pub fn vote(&self, id: &VoteId) -> Option<&VoteRound> {
         self.votes.iter().find(|v| &v.id == id)
@@ -107,7 +166,7 @@ impl JourneyMap {
     /// or, for a SWOT lane, a stage with a SWOT analysis.
     pub fn lane_shows_something(&self, lane: &super::Lane) -> bool {
         match lane.kind {
-            super::LaneKind::EmotionCurve => self.cards.iter().any(|c| c.emotion.is_some()),
+            super::LaneKind::EmotionCurve => self.cards.iter().any(Card::has_ratings),
             super::LaneKind::Swot => self.stages.iter().any(|s| !s.swot.is_empty()),
             _ => self.cards.iter().any(|c| c.lane == lane.id),
         }

@@ -11,6 +11,7 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ElementRef {
     Map,
+    Persona { id: String, name: String },
     Stage { id: String, name: String },
     Lane { id: String, title: String },
     Card { id: String, title: String },
@@ -23,7 +24,8 @@ impl ElementRef {
     pub fn id(&self) -> Option<&str> {
         match self {
             ElementRef::Map => None,
-            ElementRef::Stage { id, .. }
+            ElementRef::Persona { id, .. }
+            | ElementRef::Stage { id, .. }
             | ElementRef::Lane { id, .. }
             | ElementRef::Card { id, .. }
             | ElementRef::Arrow { id }
@@ -40,6 +42,7 @@ impl ElementRef {
         }
         match self {
             ElementRef::Map => "kartta".into(),
+            ElementRef::Persona { id, name } => format!("persoona {name:?} (tunnus {id:?})"),
             ElementRef::Stage { id, name } => format!("vaihe {name:?} (tunnus {id:?})"),
             ElementRef::Lane { id, title } => format!("kaista {title:?} (tunnus {id:?})"),
             ElementRef::Card { id, title } => format!("kortti {title:?} (tunnus {id:?})"),
@@ -53,6 +56,7 @@ impl fmt::Display for ElementRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ElementRef::Map => write!(f, "map"),
+            ElementRef::Persona { id, name } => write!(f, "persona {name:?} (id {id:?})"),
             ElementRef::Stage { id, name } => write!(f, "stage {name:?} (id {id:?})"),
             ElementRef::Lane { id, title } => write!(f, "lane {title:?} (id {id:?})"),
             ElementRef::Card { id, title } => write!(f, "card {title:?} (id {id:?})"),
@@ -118,6 +122,12 @@ impl JourneyMap {
             );
         }
 
+        let mut persona_ids = BTreeSet::new();
+        for p in &self.personas {
+            let el = || ElementRef::Persona { id: p.id.0.clone(), name: short(&p.name) };
+            check_id(["persona", "persoonalla"], &p.id.0, &mut persona_ids, el, &mut push);
+        }
+
         let mut stage_ids = BTreeSet::new();
         for s in &self.stages {
             let el = || ElementRef::Stage { id: s.id.0.clone(), name: short(&s.name) };
@@ -175,6 +185,7 @@ impl JourneyMap {
             if let Some(imp) = &c.improvement {
                 check_improvement(imp, el, &mut push);
             }
+            check_card_personas(self, c, el, &mut push);
             for tag in &c.tags {
                 if tag.trim().is_empty() {
                     push(el(), ["has an empty tag".to_owned(), "sillä on tyhjä tunniste".to_owned()]);
@@ -251,6 +262,52 @@ impl JourneyMap {
             }
         }
         problems
+    }
+}
+
+/// A card's personas and the ratings by persona must name personas of the map, and a persona
+/// rates only cards on its own journey.
+fn check_card_personas(
+    map: &JourneyMap,
+    c: &super::Card,
+    el: impl Fn() -> ElementRef,
+    push: &mut impl FnMut(ElementRef, [String; 2]),
+) {
+    for (i, p) in c.personas.iter().enumerate() {
+        if map.persona(p).is_none() {
+            push(
+                el(),
+                [
+                    format!("is on the journey of persona {:?}, which does not exist", p.0),
+                    format!("on persoonan {:?} polulla, mutta sitä persoonaa ei ole", p.0),
+                ],
+            );
+        } else if c.personas[..i].contains(p) {
+            push(el(), [format!("names persona {:?} twice", p.0), format!("nimeää persoonan {:?} kahdesti", p.0)]);
+        }
+    }
+    let rated =
+        [("rated", "arvioinut kortin", &c.emotions), ("given a target", "saanut kortille tavoitteen", &c.targets)];
+    for (what, what_fi, ratings) in rated {
+        for p in ratings.keys() {
+            if map.persona(p).is_none() {
+                push(
+                    el(),
+                    [
+                        format!("is {what} by persona {:?}, which does not exist", p.0),
+                        format!("persoona {:?} on {what_fi}, mutta sitä persoonaa ei ole", p.0),
+                    ],
+                );
+            } else if !c.is_on_journey_of(p) {
+                push(
+                    el(),
+                    [
+                        format!("is {what} by persona {:?}, whose journey it is not on", p.0),
+                        format!("persoona {:?} on {what_fi}, vaikka kortti ei ole sen polulla", p.0),
+                    ],
+                );
+            }
+        }
     }
 }
 

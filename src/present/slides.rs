@@ -50,7 +50,7 @@ pub fn parse_size(s: &str) -> Result<[u32; 2], String> {
 pub fn file_name(n: usize, total: usize, step: &Step, layout: &Layout, map: &JourneyMap) -> String {
     let what = match &step.kind {
         StepKind::Title { .. } => "title".to_owned(),
-        StepKind::Persona => "persona".to_owned(),
+        StepKind::Persona { index } => format!("persona-{}", index + 1),
         StepKind::Overview => "whole-map".to_owned(),
         StepKind::Stage { index, part, parts, revealed } => {
             let name = map.stages.get(*index).map_or_else(String::new, |s| crate::io::file_stem(&s.name));

@@ -23,8 +23,8 @@ pub fn min_text_px(height: f32) -> f32 {
 pub enum StepKind {
     /// The map's title, goal and facts (with the persona when both fit legibly).
     Title { with_persona: bool },
-    /// The persona card on its own.
-    Persona,
+    /// A persona card on its own (the header's `index`-th), when it does not fit beside the title.
+    Persona { index: usize },
     /// One stage, or one part of it (`part` of `parts`, top to bottom). With lanes revealed
     /// one by one, `revealed` is how many of the part's lanes show.
     Stage { index: usize, part: usize, parts: usize, revealed: Option<usize> },
@@ -53,7 +53,7 @@ impl Step {
     /// What shows around the map beyond its edges in this step.
     pub fn backdrop(&self, theme: &crate::theme::Theme) -> egui::Color32 {
         match self.kind {
-            StepKind::Title { .. } | StepKind::Persona => theme.header_fill,
+            StepKind::Title { .. } | StepKind::Persona { .. } => theme.header_fill,
             StepKind::Stage { .. } | StepKind::Overview => theme.background,
         }
     }
@@ -113,13 +113,17 @@ fn title_steps(layout: &Layout, screen: Vec2, min_px: f32) -> Vec<Step> {
         cut: None,
         lanes: 0..0,
     };
-    let Some(persona) = &h.persona else { return vec![step(StepKind::Title { with_persona: false }, title_block)] };
-    let together = title_block.union(persona.rect);
-    let smallest = persona_runs(persona).map(|r| r.size).fold(f32::INFINITY, f32::min);
+    if h.personas.is_empty() {
+        return vec![step(StepKind::Title { with_persona: false }, title_block)];
+    }
+    let together = h.personas.iter().fold(title_block, |r, p| r.union(p.rect));
+    let smallest = h.personas.iter().flat_map(persona_runs).map(|r| r.size).fold(f32::INFINITY, f32::min);
     if Shot::fit(together.expand(16.0), screen, MAX_ZOOM).zoom * smallest >= min_px {
         vec![step(StepKind::Title { with_persona: true }, together)]
     } else {
-        vec![step(StepKind::Title { with_persona: false }, title_block), step(StepKind::Persona, persona.rect)]
+        let mut steps = vec![step(StepKind::Title { with_persona: false }, title_block)];
+        steps.extend(h.personas.iter().enumerate().map(|(index, p)| step(StepKind::Persona { index }, p.rect)));
+        steps
     }
 }
 

@@ -9,6 +9,7 @@ mod faces;
 mod icons;
 pub mod page;
 pub mod pdf;
+mod personas;
 pub mod picture;
 pub mod png;
 pub mod raster;
@@ -19,7 +20,7 @@ pub mod votes;
 
 pub use smiley::{face as draw_face, ink_on};
 
-use crate::layout::{ArrowLayout, CardLayout, CurveLayout, Layout, PlanBadge, TextRun};
+use crate::layout::{ArrowLayout, CardLayout, Layout, PlanBadge, TextRun};
 use crate::model::{ArrowKind, EmotionDisplay};
 use crate::theme::Theme;
 use egui::emath::TSTransform;
@@ -142,32 +143,8 @@ impl MapPainter<'_> {
         for run in [&h.title, &h.goal, &h.meta, &h.description] {
             self.text(run);
         }
-        if let Some(p) = &h.persona {
-            if !self.visible.intersects(p.rect) {
-                return;
-            }
-            let r = self.rect(p.rect);
-            self.painter.rect_filled(r.translate(vec2(0.0, 2.0 * self.s)), self.radius(10.0), t.card_shadow);
-            self.painter.rect(
-                r,
-                self.radius(10.0),
-                t.persona_fill,
-                self.stroke(1.0, t.card_border),
-                StrokeKind::Inside,
-            );
-            let accent = Rect::from_min_size(p.rect.min, vec2(p.rect.width(), 5.0));
-            self.painter.rect_filled(
-                self.rect(accent),
-                CornerRadius { nw: self.radius(10.0).nw, ne: self.radius(10.0).ne, sw: 0, se: 0 },
-                t.persona_accent,
-            );
-            for run in [&p.label, &p.name, &p.role, &p.quote, &p.background] {
-                self.text(run);
-            }
-            for (heading, body) in &p.lists {
-                self.text(heading);
-                self.text(body);
-            }
+        for p in &h.personas {
+            self.persona_card(p);
         }
     }
 
@@ -253,10 +230,7 @@ impl MapPainter<'_> {
         if let Some((marker, rect)) = &card.marker {
             icons::marker(self.painter, self.rect(*rect), *marker, t);
         }
-        if let Some((emotion, rect)) = &card.emotion {
-            let rr = self.rect(*rect);
-            smiley::face(self.painter, rr.center(), rr.width() / 2.0, *emotion, self.view.emotion_display, t);
-        }
+        self.card_faces(card);
         self.text(&card.title);
         self.text(&card.body);
         self.text(&card.tags);
@@ -294,47 +268,8 @@ impl MapPainter<'_> {
                 mesh.add_colored_rect(self.rect(Rect::from_min_size(top, vec2(*w, run.line_height * 0.4))), colour);
             }
         }
-        if let Some((emotion, rect)) = &card.emotion {
-            mesh.add_colored_rect(self.rect(rect.shrink(4.0)), t.emotion_colour(*emotion));
-        }
-    }
-
-    fn curve(&self, curve: &CurveLayout) {
-        let t = self.theme;
-        for (i, y) in curve.level_y.iter().enumerate() {
-            let a = self.pt(pos2(curve.area.left(), *y));
-            let b = self.pt(pos2(curve.area.right(), *y));
-            let stroke = if i == 2 { self.stroke(1.2, t.card_border) } else { self.stroke(0.8, t.grid_line) };
-            self.painter.extend(Shape::dashed_line(&[a, b], stroke, (5.0 * self.s).max(3.0), (4.0 * self.s).max(3.0)));
-        }
-        if curve.path.len() >= 2 {
-            let pts: Vec<Pos2> = curve.path.iter().map(|p| self.pt(*p)).collect();
-            self.painter.add(PathShape::line(pts, self.stroke(2.6, t.curve)));
-        }
-        let r = curve.face_radius * self.s;
-        let mut dots = Mesh::default();
-        for point in &curve.points {
-            if !self.visible.contains(point.pos) {
-                continue;
-            }
-            let c = self.pt(point.pos);
-            if r < 3.0 {
-                // Too small for a face: a coloured square reads the same and costs 2 triangles.
-                let side = (2.0 * r).max(1.5);
-                let colour = if point.dip { t.dip } else { t.emotion_colour(point.emotion) };
-                dots.add_colored_rect(Rect::from_center_size(c, egui::Vec2::splat(side)), colour);
-                continue;
-            }
-            if point.dip {
-                self.painter.circle_stroke(c, r + 4.0 * self.s, self.stroke(2.4, t.dip));
-            }
-            smiley::face(self.painter, c, r, point.emotion, self.view.emotion_display, t);
-        }
-        if !dots.is_empty() {
-            self.painter.add(Shape::mesh(dots));
-        }
-        for label in &curve.dip_labels {
-            self.text(label);
+        for face in &card.faces {
+            mesh.add_colored_rect(self.rect(face.rect.shrink(4.0)), t.emotion_colour(face.emotion));
         }
     }
 

@@ -86,6 +86,7 @@ fn persona() -> impl Strategy<Value = Persona> {
         option::of(text()),
     )
         .prop_map(|(name, role, quote, background, goals, motivations, challenges, preferences, photo)| Persona {
+            id: PersonaId::default(),
             name,
             role,
             quote,
@@ -150,7 +151,7 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
     });
     let stages = vec((text(), text(), option::of(colour()), 1u32..=32, swot), 1..6);
     let lanes = vec((text(), lane_kind()), 1..6);
-    let header = (text(), text(), text(), text(), option::of(date()), any::<bool>(), persona());
+    let header = (text(), text(), text(), text(), option::of(date()), any::<bool>(), vec(persona(), 1..5));
     let emotions = (
         prop_oneof![Just(EmotionDisplay::Smileys), Just(EmotionDisplay::Colours), Just(EmotionDisplay::Both)],
         [text(), text(), text(), text(), text()],
@@ -195,7 +196,11 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
             (Just(header), Just(emotions), Just(stages), Just(lanes), Just(cards), arrows)
         })
         .prop_map(|(header, emotions, stages, mut lanes, cards, arrows)| {
-            let (title, goal, segment, description, last_reviewed, finnish, persona) = header;
+            let (title, goal, segment, description, last_reviewed, finnish, mut personas) = header;
+            for (i, p) in personas.iter_mut().enumerate() {
+                p.id = PersonaId::new(format!("p{i}"));
+            }
+            let ids: Vec<PersonaId> = personas.iter().map(|p| p.id.clone()).collect();
             if lanes.iter().all(|(_, k)| !k.holds_cards()) {
                 lanes[0].1 = LaneKind::Notes;
             }
@@ -215,7 +220,7 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
                 last_reviewed,
                 language: if finnish { Language::Finnish } else { Language::English },
                 channels,
-                persona,
+                personas,
                 emotions: EmotionSettings { display: emotions.0, labels: emotions.1 },
                 ..JourneyMap::default()
             };
@@ -243,20 +248,42 @@ fn base_map() -> impl Strategy<Value = JourneyMap> {
                     |(
                         i,
                         (s, l, position, title, body, channel, emotion, marker, improvement, tags, (evidence, values)),
-                    )| Card {
-                        id: CardId::new(format!("c{i}")),
-                        stage: StageId::new(format!("s{s}")),
-                        lane: LaneId::new(format!("l{}", card_lanes[l % card_lanes.len()])),
-                        position,
-                        title,
-                        body,
-                        channel,
-                        emotion,
-                        marker,
-                        improvement,
-                        tags,
-                        evidence,
-                        values,
+                    )| {
+                        // Every third card is one persona's own; ratings differ by persona, and
+                        // every fourth rated card has a target for its first persona.
+                        let own =
+                            if i % 3 == 1 && ids.len() > 1 { vec![ids[i % ids.len()].clone()] } else { Vec::new() };
+                        let on: Vec<&PersonaId> = ids.iter().filter(|p| own.is_empty() || own.contains(p)).collect();
+                        let shifted = |e: Emotion, k: usize| Emotion::new(((e.value() + 2 + k as i8) % 5) - 2);
+                        let emotions = emotion
+                            .map(|e| {
+                                on.iter()
+                                    .enumerate()
+                                    .filter_map(|(k, p)| shifted(e, k).map(|e| ((*p).clone(), e)))
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        let targets = emotion
+                            .filter(|_| i % 4 == 0)
+                            .and_then(|e| shifted(e, 1).map(|t| [((*on[0]).clone(), t)].into_iter().collect()))
+                            .unwrap_or_default();
+                        Card {
+                            id: CardId::new(format!("c{i}")),
+                            stage: StageId::new(format!("s{s}")),
+                            lane: LaneId::new(format!("l{}", card_lanes[l % card_lanes.len()])),
+                            position,
+                            title,
+                            body,
+                            channel,
+                            personas: own,
+                            emotions,
+                            targets,
+                            marker,
+                            improvement,
+                            tags,
+                            evidence,
+                            values,
+                        }
                     },
                 )
                 .collect();

@@ -155,7 +155,8 @@ impl PolkuApp {
             return;
         }
         let theme = self.theme();
-        let current = self.doc.map.card(&id).and_then(|c| c.emotion);
+        let persona = self.doc.map.card(&id).and_then(|c| self.doc.map.rating_persona(c, self.persona_in_view()));
+        let current = self.doc.map.card(&id).zip(persona.as_ref()).and_then(|(c, p)| c.emotion_of(p));
         let painter = ui.painter_at(frame.rect);
         painter.rect(bar, 8.0, theme.card_fill, Stroke::new(1.0, theme.card_border), StrokeKind::Inside);
         let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
@@ -188,13 +189,8 @@ impl PolkuApp {
             }
             response.on_hover_text(label);
         }
-        if let Some(e) = chosen
-            && let Some(mut card) = self.doc.map.card(&id).cloned()
-        {
-            card.emotion = if current == Some(e) { None } else { Some(e) };
-            if let Err(err) = self.doc.apply(Command::UpdateCard(card)) {
-                self.toasts.error(err.to_string());
-            }
+        if let Some(e) = chosen {
+            self.rate_cards(std::slice::from_ref(&id), if current == Some(e) { None } else { Some(e) });
         }
     }
 

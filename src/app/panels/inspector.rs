@@ -8,32 +8,31 @@ use crate::app::panels::date_field::date_field;
 use crate::app::panels::palette::lane_kind_name;
 use crate::edit::{Command, MapInfo};
 use crate::model::{
-    Channel, Colour, Emotion, EmotionDisplay, Improvement, LaneKind, Language, Marker, Priority, Quadrant, Stage,
-    Status,
+    Channel, Colour, EmotionDisplay, Improvement, LaneKind, Language, Marker, Priority, Quadrant, Stage, Status,
 };
 use egui::{RichText, TextEdit, Ui};
 
 /// What one frame of the inspector changed.
 #[derive(Default)]
-struct Changes {
+pub(super) struct Changes {
     /// Text typed: merged into the current typing step.
-    typed: bool,
+    pub typed: bool,
     /// A choice made (combo, radio, checkbox): a step of its own.
-    chosen: bool,
+    pub chosen: bool,
     gained_focus: bool,
 }
 
 impl Changes {
-    fn text(&mut self, r: &egui::Response) {
+    pub fn text(&mut self, r: &egui::Response) {
         self.typed |= r.changed();
         self.gained_focus |= r.gained_focus();
     }
-    fn choice(&mut self, r: &egui::Response) {
+    pub fn choice(&mut self, r: &egui::Response) {
         self.chosen |= r.changed();
     }
 }
 
-fn field(ui: &mut Ui, ch: &mut Changes, label: &str, text: &mut String, multiline: bool) -> egui::Response {
+pub(super) fn field(ui: &mut Ui, ch: &mut Changes, label: &str, text: &mut String, multiline: bool) -> egui::Response {
     ui.label(RichText::new(label).small().strong());
     let edit = if multiline { TextEdit::multiline(text).desired_rows(2) } else { TextEdit::singleline(text) };
     let r = ui.add(edit.desired_width(f32::INFINITY)).on_hover_text(label);
@@ -61,7 +60,7 @@ fn title_field(ui: &mut Ui, ch: &mut Changes, label: &str, text: &mut String) ->
     r
 }
 
-fn lines_field(ui: &mut Ui, ch: &mut Changes, label: &str, items: &mut Vec<String>) {
+pub(super) fn lines_field(ui: &mut Ui, ch: &mut Changes, label: &str, items: &mut Vec<String>) {
     let mut text = items.join("\n");
     field(ui, ch, label, &mut text, true);
     let new: Vec<String> = text.split('\n').map(str::to_owned).collect();
@@ -209,15 +208,7 @@ impl PolkuApp {
             field(ui, ch, if fi { "Kanavan nimi" } else { "Channel name" }, text, false);
         }
 
-        ui.label(RichText::new(if fi { "Tunne" } else { "Emotion" }).small().strong());
-        ui.horizontal_wrapped(|ui| {
-            ch.choice(&ui.selectable_value(&mut c.emotion, None, "—"));
-            for v in Emotion::MIN..=Emotion::MAX {
-                let e = Emotion::new(v);
-                let label = e.map_or(String::new(), |e| format!("{v:+} {}", self.doc.map.emotions.labels[e.index()]));
-                ch.choice(&ui.selectable_value(&mut c.emotion, e, label));
-            }
-        });
+        super::persona_fields::card_persona_fields(ui, ch, &mut c, &self.doc.map, self.persona_in_view(), fi);
 
         ui.label(RichText::new(if fi { "Merkki" } else { "Marker" }).small().strong());
         ui.horizontal_wrapped(|ui| {
@@ -280,18 +271,11 @@ impl PolkuApp {
         }
 
         ui.separator();
-        ui.heading(if fi { "Persoona" } else { "Persona" });
-        let mut p = self.doc.map.persona.clone();
-        field(ui, ch, if fi { "Nimi" } else { "Name" }, &mut p.name, false);
-        field(ui, ch, if fi { "Rooli" } else { "Role" }, &mut p.role, false);
-        field(ui, ch, if fi { "Sitaatti" } else { "Quote" }, &mut p.quote, true);
-        field(ui, ch, if fi { "Tausta" } else { "Background" }, &mut p.background, true);
-        lines_field(ui, ch, if fi { "Tavoitteet (rivi kutakin)" } else { "Goals (one per line)" }, &mut p.goals);
-        lines_field(ui, ch, if fi { "Motivaatiot" } else { "Motivations" }, &mut p.motivations);
-        lines_field(ui, ch, if fi { "Haasteet" } else { "Challenges" }, &mut p.challenges);
-        lines_field(ui, ch, if fi { "Mieltymykset" } else { "Preferences" }, &mut p.preferences);
-        if p != self.doc.map.persona {
-            return Some(Command::SetPersona(p));
+        let shown = self.persona_in_view().or(self.doc.map.first_persona()).cloned();
+        if let Some(command) =
+            shown.and_then(|id| super::persona_fields::persona_fields(ui, ch, &self.doc.map, &id, fi))
+        {
+            return Some(command);
         }
 
         ui.separator();

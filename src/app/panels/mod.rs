@@ -5,6 +5,8 @@ pub mod date_field;
 pub mod inspector;
 pub mod menus;
 pub mod palette;
+pub mod persona_bar;
+mod persona_fields;
 pub mod plan_matrix;
 pub mod plan_panel;
 pub mod review;

@@ -34,7 +34,7 @@ impl PolkuApp {
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Canvas, true, if fi { "Esitys" } else { "Presentation" })
         });
-        let theme = Theme::of(p.theme);
+        let theme = self.presenting_theme(p.theme);
         let reveal = self.doc.map.presentation.reveal_lanes;
         let generation = self.doc.generation;
         p.update_steps(self.doc.layout(&ctx, &theme), generation, rect, reveal);
@@ -305,14 +305,8 @@ impl PolkuApp {
 
     /// Sets the emotion of the selected card (keys 1–5 while presenting).
     pub(super) fn rate_selected(&mut self, p: &Presentation, value: i8) {
-        let Some(card) = p.selected.as_ref().and_then(|id| self.doc.map.card(id)).cloned() else { return };
-        let emotion = crate::model::Emotion::new(value);
-        if card.emotion != emotion {
-            let updated = crate::model::Card { emotion, ..card };
-            if let Err(e) = self.doc.apply(Command::UpdateCard(updated)) {
-                self.toasts.error(e.to_string_in(self.prefs.language.as_language()));
-            }
-        }
+        let Some(id) = p.selected.clone() else { return };
+        self.rate_cards(&[id], crate::model::Emotion::new(value));
     }
 
     /// The timer, the number being typed, the toolbar, the pointer and a blanked screen.

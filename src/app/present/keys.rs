@@ -5,7 +5,6 @@
 use super::{Blank, Presentation, audience::next_theme};
 use crate::app::actions::{ACTIONS, Action, PRESENT_ACTIONS, PresentAction};
 use crate::app::{Modal, PolkuApp};
-use crate::theme::Theme;
 use egui::{Key, Modifiers};
 
 /// The digit keys, with their values.
@@ -129,7 +128,7 @@ impl PolkuApp {
             PresentAction::White => p.blank = Some(Blank::White),
             PresentAction::Exit => p.ended = true,
             PresentAction::AddCard => {
-                let theme = Theme::of(p.theme);
+                let theme = self.presenting_theme(p.theme);
                 self.add_card_presenting(ctx, p, &theme, None);
             }
             PresentAction::Timer => self.workshop.timer_open = !self.workshop.timer_open,

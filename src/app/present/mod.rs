@@ -214,7 +214,7 @@ fn relocate(steps: &[Step], kind: &StepKind) -> Option<usize> {
             .iter()
             .position(|s| matches!(s.kind, StepKind::Stage { index: i, part: p, .. } if i == *index && p == *part))
             .or_else(|| steps.iter().rposition(|s| s.stage() == Some(*index))),
-        StepKind::Title { .. } | StepKind::Persona => Some(0),
+        StepKind::Title { .. } | StepKind::Persona { .. } => Some(0),
         StepKind::Overview => steps.len().checked_sub(1),
     }
 }

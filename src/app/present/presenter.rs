@@ -81,7 +81,7 @@ impl PolkuApp {
             }
         });
         ui.separator();
-        let theme = Theme::of(p.theme);
+        let theme = self.presenting_theme(p.theme);
         let current = p.step().cloned();
         let next = p.next_step().cloned();
         let screen = p.steps().first().map(|_| self.audience_size(p)).unwrap_or(Vec2::new(1920.0, 1080.0));
@@ -133,11 +133,17 @@ impl PolkuApp {
         ui.painter().rect_stroke(rect, 2.0, ui.visuals().widgets.noninteractive.bg_stroke, egui::StrokeKind::Outside);
     }
 
+    /// The `index`-th persona card of the presented map (blank personas have none).
+    fn shown_persona(&self, index: usize) -> Option<&crate::model::Persona> {
+        let in_view = self.persona_in_view();
+        self.doc.map.personas.iter().filter(|p| !p.is_blank() && in_view.is_none_or(|v| v == &p.id)).nth(index)
+    }
+
     /// A step's name: "Tiedonkeruu (2/3)".
     pub(crate) fn step_title(&self, step: &Step, fi: bool) -> String {
         match &step.kind {
             StepKind::Title { .. } => self.doc.map.title.clone(),
-            StepKind::Persona => self.doc.map.persona.name.clone(),
+            StepKind::Persona { index } => self.shown_persona(*index).map(|p| p.name.clone()).unwrap_or_default(),
             StepKind::Overview => if fi { "Koko kartta" } else { "The whole map" }.to_owned(),
             StepKind::Stage { index, part, parts, revealed } => {
                 let name = self.doc.map.stages.get(*index).map_or_else(String::new, |s| s.name.clone());
@@ -159,7 +165,7 @@ impl PolkuApp {
         match &step.kind {
             StepKind::Stage { index, .. } => map.stages.get(*index).map(|s| s.description.clone()).unwrap_or_default(),
             StepKind::Title { .. } | StepKind::Overview => map.goal.clone(),
-            StepKind::Persona => map.persona.quote.clone(),
+            StepKind::Persona { index } => self.shown_persona(*index).map(|p| p.quote.clone()).unwrap_or_default(),
         }
     }
 }
