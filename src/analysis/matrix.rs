@@ -1,8 +1,11 @@
 //! The channel × action matrix (seed 004): channels as rows, stages as columns, each cell the
 //! touchpoints and improvement actions there. A channel's row carries its priority; an
-//! action its kind (continuous strategic or short-term tactical) and effort.
+//! action its kind (continuous strategic or short-term tactical) and effort. With several
+//! personas, each entry names whose journey it is on, and a cell where two or more personas
+//! meet the same channel in the same stage is a **synergy** (seed 004: "löydetäänkö
+//! synergioita?"): one piece of work serves them all.
 
-use crate::model::{ActionKind, CardId, Channel, ChannelPriority, JourneyMap, Language};
+use crate::model::{ActionKind, CardId, Channel, ChannelPriority, JourneyMap, Language, PersonaId};
 use crate::plan::ItemRef;
 use std::fmt::Write as _;
 
@@ -15,6 +18,8 @@ pub struct Entry {
     pub action: bool,
     pub kind: Option<ActionKind>,
     pub effort: Option<u8>,
+    /// The personas whose journey the entry is on, in the map's order.
+    pub personas: Vec<PersonaId>,
 }
 
 /// A channel's row: its priority and a cell per stage.
@@ -24,6 +29,22 @@ pub struct Row {
     pub channel: Option<Channel>,
     pub priority: Option<ChannelPriority>,
     pub cells: Vec<Vec<Entry>>,
+    /// Per stage: the personas whose touchpoints meet this channel there, when two or more
+    /// do (a synergy); else empty. Never set for the row of actions without a channel.
+    pub synergies: Vec<Vec<PersonaId>>,
+}
+
+/// The personas, in the map's order, whose journey card `id` is on.
+fn journey_personas(map: &JourneyMap, id: &CardId) -> Vec<PersonaId> {
+    map.card(id).map(|c| map.personas_of(c).map(|(_, p)| p.id.clone()).collect()).unwrap_or_default()
+}
+
+/// The matrix of one persona's journey (`Some`), or of every persona's.
+pub fn rows_for(map: &JourneyMap, persona: Option<&PersonaId>) -> Vec<Row> {
+    match persona.filter(|p| map.persona(p).is_some()) {
+        Some(p) => rows(&map.journey_of(p)),
+        None => rows(map),
+    }
 }
 
 /// The channel an improvement arrow works on: its target's, else its source's.
@@ -41,7 +62,8 @@ pub fn rows(map: &JourneyMap) -> Vec<Row> {
             Some(i) => i,
             None => {
                 let priority = channel.as_ref().and_then(|c| map.channel_priority(c));
-                rows.push(Row { channel, priority, cells: vec![Vec::new(); map.stages.len()] });
+                let (cells, synergies) = (vec![Vec::new(); map.stages.len()], vec![Vec::new(); map.stages.len()]);
+                rows.push(Row { channel, priority, cells, synergies });
                 rows.len() - 1
             }
         };
@@ -62,6 +84,7 @@ pub fn rows(map: &JourneyMap) -> Vec<Row> {
                 action: improvement.is_some(),
                 kind: improvement.and_then(|i| i.kind),
                 effort: improvement.and_then(|i| i.effort),
+                personas: journey_personas(map, &card.id),
             },
         );
     }
@@ -82,6 +105,7 @@ pub fn rows(map: &JourneyMap) -> Vec<Row> {
                 action: true,
                 kind: improvement.kind,
                 effort: improvement.effort,
+                personas: journey_personas(map, &arrow.to),
             },
         );
     }
@@ -92,7 +116,24 @@ pub fn rows(map: &JourneyMap) -> Vec<Row> {
                 channel: Some(plan.channel.clone()),
                 priority: Some(plan.priority),
                 cells: vec![Vec::new(); map.stages.len()],
+                synergies: vec![Vec::new(); map.stages.len()],
             });
+        }
+    }
+    if map.personas.len() > 1 {
+        for row in rows.iter_mut().filter(|r| r.channel.is_some()) {
+            for (cell, synergy) in row.cells.iter().zip(row.synergies.iter_mut()) {
+                let met: Vec<PersonaId> = map
+                    .personas
+                    .iter()
+                    .map(|p| &p.id)
+                    .filter(|p| cell.iter().any(|e| !e.action && e.personas.contains(p)))
+                    .cloned()
+                    .collect();
+                if met.len() > 1 {
+                    *synergy = met;
+                }
+            }
         }
     }
     let rank = |r: &Row| {
@@ -120,6 +161,38 @@ pub fn channel_name(channel: Option<&Channel>, language: Language) -> String {
         (None, Language::Finnish) => "(ei kanavaa)".to_owned(),
         (None, Language::English) => "(no channel)".to_owned(),
     }
+}
+
+/// The short names of `personas`, for a map with several: "Johanna, Antti".
+pub fn persona_names(map: &JourneyMap, personas: &[PersonaId]) -> String {
+    let fi = map.language == Language::Finnish;
+    personas
+        .iter()
+        .filter_map(|id| {
+            let i = map.persona_index(id)?;
+            Some(map.personas[i].short_name(i, fi))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Whose an entry is, for a map with several personas and an entry not on everyone's
+/// journey: " [Johanna, Antti]"; else nothing.
+pub fn whose(map: &JourneyMap, e: &Entry) -> String {
+    if map.personas.len() < 2 || e.personas.len() == map.personas.len() {
+        String::new()
+    } else {
+        format!(" [{}]", persona_names(map, &e.personas))
+    }
+}
+
+/// The synergy line of a cell: "Synergy: Johanna, Antti"; empty when there is none.
+pub fn synergy_text(map: &JourneyMap, personas: &[PersonaId]) -> String {
+    if personas.is_empty() {
+        return String::new();
+    }
+    let word = if map.language == Language::Finnish { "Synergia" } else { "Synergy" };
+    format!("{word}: {}", persona_names(map, personas))
 }
 
 /// An entry as text: "→ Guest checkout (T, effort 2)" for an action, "• Checkout on mobile"
@@ -158,38 +231,62 @@ pub fn to_markdown(map: &JourneyMap) -> String {
     for row in rows(map) {
         let priority = row.priority.map_or("—", |p| p.name(fi));
         let _ = write!(out, "| {} | {priority} |", cell(&channel_name(row.channel.as_ref(), map.language)));
-        for entries in &row.cells {
-            let texts: Vec<String> = entries.iter().map(|e| cell(&entry_text(e, map.language))).collect();
+        for (entries, synergy) in row.cells.iter().zip(&row.synergies) {
+            let mut texts: Vec<String> =
+                entries.iter().map(|e| cell(&format!("{}{}", entry_text(e, map.language), whose(map, e)))).collect();
+            if !synergy.is_empty() {
+                texts.insert(0, format!("**★ {}**", cell(&synergy_text(map, synergy))));
+            }
             let _ = write!(out, " {} |", if texts.is_empty() { String::new() } else { texts.join("<br>") });
         }
         out.push('\n');
     }
     let legend = if fi {
-        "\n→ toimenpide (S = jatkuva strateginen, T = lyhyen aikavälin taktinen) · • kosketuspiste\n"
+        "\n→ toimenpide (S = jatkuva strateginen, T = lyhyen aikavälin taktinen) · • kosketuspiste"
     } else {
-        "\n→ action (S = continuous strategic, T = short-term tactical) · • touchpoint\n"
+        "\n→ action (S = continuous strategic, T = short-term tactical) · • touchpoint"
     };
     out.push_str(legend);
+    if map.personas.len() > 1 {
+        out.push_str(if fi {
+            " · [nimet] kenen persoonien polulla (ei nimiä: kaikkien) · ★ synergia: kaksi tai useampi persoona samassa kanavassa samassa vaiheessa"
+        } else {
+            " · [names] whose personas' journey (no names: everyone's) · ★ synergy: two or more personas meet the same channel in the same stage"
+        });
+    }
+    out.push('\n');
     out
 }
 
 /// The list's column names: channel, priority, stage, kind of entry, title, action type,
-/// effort.
-pub fn list_headers(language: Language) -> [&'static str; 7] {
+/// effort, personas, synergy.
+pub fn list_headers(language: Language) -> [&'static str; 9] {
     match language {
-        Language::Finnish => ["Kanava", "Prioriteetti", "Vaihe", "Laji", "Otsikko", "Toimenpiteen tyyppi", "Työmäärä"],
-        Language::English => ["Channel", "Priority", "Stage", "Entry", "Title", "Action type", "Effort"],
+        Language::Finnish => [
+            "Kanava",
+            "Prioriteetti",
+            "Vaihe",
+            "Laji",
+            "Otsikko",
+            "Toimenpiteen tyyppi",
+            "Työmäärä",
+            "Persoonat",
+            "Synergia",
+        ],
+        Language::English => {
+            ["Channel", "Priority", "Stage", "Entry", "Title", "Action type", "Effort", "Personas", "Synergy"]
+        }
     }
 }
 
 /// The matrix as a list, one row per entry, in the map's language.
-pub fn list(map: &JourneyMap) -> Vec<[String; 7]> {
+pub fn list(map: &JourneyMap) -> Vec<[String; 9]> {
     let fi = map.language == Language::Finnish;
     let mut out = Vec::new();
     for row in rows(map) {
         let channel = channel_name(row.channel.as_ref(), map.language);
         let priority = row.priority.map_or("", |p| p.name(fi));
-        for (stage, entries) in map.stages.iter().zip(&row.cells) {
+        for ((stage, entries), synergy) in map.stages.iter().zip(&row.cells).zip(&row.synergies) {
             for e in entries {
                 let what = match (e.action, fi) {
                     (true, false) => "Action",
@@ -205,6 +302,8 @@ pub fn list(map: &JourneyMap) -> Vec<[String; 7]> {
                     e.title.clone(),
                     e.kind.map_or("", |k| k.name(fi)).to_owned(),
                     e.effort.map(|v| v.to_string()).unwrap_or_default(),
+                    persona_names(map, &e.personas),
+                    persona_names(map, synergy),
                 ]);
             }
         }

@@ -2,12 +2,12 @@
 //! stage, a cell's entries on lines of their own) and the list (a row per entry, filterable),
 //! for Finnish-locale Excel, which reads a comma-separated CSV as a single column.
 
-use super::matrix::{channel_name, entry_text, rows};
+use super::matrix::{channel_name, entry_text, rows, synergy_text, whose};
 use crate::model::{JourneyMap, Language};
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
 /// The list's column widths (characters).
-const WIDTHS: [f64; 7] = [22.0, 14.0, 24.0, 14.0, 48.0, 24.0, 10.0];
+const WIDTHS: [f64; 9] = [22.0, 14.0, 24.0, 14.0, 48.0, 24.0, 10.0, 24.0, 24.0];
 
 /// The matrix of `map` as the bytes of an `.xlsx` file, in the map's language.
 pub fn to_xlsx(map: &JourneyMap) -> Result<Vec<u8>, XlsxError> {
@@ -15,6 +15,8 @@ pub fn to_xlsx(map: &JourneyMap) -> Result<Vec<u8>, XlsxError> {
     let header =
         Format::new().set_bold().set_background_color(Color::RGB(0xE8_EE_F4)).set_border_bottom(FormatBorder::Thin);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    // A synergy's cell is tinted, as in the window.
+    let synergy_fill = wrap.clone().set_background_color(Color::RGB(0xFF_F4_D6));
     let matrix = rows(map);
     let mut workbook = Workbook::new();
 
@@ -33,9 +35,14 @@ pub fn to_xlsx(map: &JourneyMap) -> Result<Vec<u8>, XlsxError> {
         let r = r as u32 + 1;
         grid.write_string_with_format(r, 0, channel_name(row.channel.as_ref(), map.language), &wrap)?;
         grid.write_string_with_format(r, 1, row.priority.map_or("", |p| p.name(fi)), &wrap)?;
-        for (i, entries) in row.cells.iter().enumerate() {
-            let text: Vec<String> = entries.iter().map(|e| entry_text(e, map.language)).collect();
-            grid.write_string_with_format(r, i as u16 + 2, text.join("\n"), &wrap)?;
+        for (i, (entries, synergy)) in row.cells.iter().zip(&row.synergies).enumerate() {
+            let mut text: Vec<String> =
+                entries.iter().map(|e| format!("{}{}", entry_text(e, map.language), whose(map, e))).collect();
+            if !synergy.is_empty() {
+                text.insert(0, format!("★ {}", synergy_text(map, synergy)));
+            }
+            let format = if synergy.is_empty() { &wrap } else { &synergy_fill };
+            grid.write_string_with_format(r, i as u16 + 2, text.join("\n"), format)?;
         }
     }
     grid.set_freeze_panes(1, 1)?;

@@ -10,11 +10,35 @@ use crate::theme::{Theme, ThemeKind};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// The persona `asked` names, by id or by name (either case); the message lists the map's
+/// personas when none matches.
+fn find_persona(map: &JourneyMap, asked: &str) -> Result<crate::model::PersonaId, String> {
+    let asked = asked.trim();
+    map.personas
+        .iter()
+        .find(|p| p.id.as_str() == asked || p.name.trim().eq_ignore_ascii_case(asked))
+        .or_else(|| map.personas.iter().find(|p| p.name.to_lowercase() == asked.to_lowercase()))
+        .map(|p| p.id.clone())
+        .ok_or_else(|| {
+            let known: Vec<String> = map.personas.iter().map(|p| format!("{} ({})", p.id, p.name)).collect();
+            format!("no persona {asked:?} in the map; it has: {}", known.join(", "))
+        })
+}
+
 /// Writes the image(s) `args` ask for; returns the exit code.
 pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &mut impl Write) -> u8 {
+    let journey_of = match args.persona.as_deref().map(|asked| find_persona(map, asked)) {
+        None => None,
+        Some(Ok(id)) => Some(id),
+        Some(Err(message)) => {
+            let _ = writeln!(out, "{message}");
+            return EXIT_USAGE;
+        }
+    };
     let theme = Theme {
         plan_badges: !args.no_badges,
         evidence_colours: args.colour_by_evidence,
+        journey_of,
         ..Theme::of(args.theme.map_or(ThemeKind::Light, ThemeKind::from))
     };
     // The picture may leave lanes out; the map kept inside the image is always the whole map.

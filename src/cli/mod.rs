@@ -194,6 +194,10 @@ pub struct ExportArgs {
     /// green researched, grey not said.
     #[arg(long)]
     pub colour_by_evidence: bool,
+    /// Export one persona's journey (its id or name): the cards everyone shares and its own,
+    /// its curve and its persona card. Without it, every persona's.
+    #[arg(long, value_name = "PERSONA")]
+    pub persona: Option<String>,
     /// Where to write the action plan: an Excel workbook (.xlsx), CSV (.csv) or Markdown (.md).
     #[arg(long, value_name = "PLAN.xlsx|PLAN.csv|PLAN.md", value_parser = parse_plan_path)]
     pub action_plan: Option<PathBuf>,
@@ -350,7 +354,7 @@ pub fn check(files: &[PathBuf], out: &mut impl Write) -> u8 {
         match io::load(path) {
             Ok(map) => {
                 let counts = [
-                    counted(1, "persona", "personas"),
+                    counted(map.personas.len(), "persona", "personas"),
                     counted(map.stages.len(), "stage", "stages"),
                     counted(map.lanes.len(), "lane", "lanes"),
                     counted(map.cards.len(), "card", "cards"),

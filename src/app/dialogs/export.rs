@@ -178,9 +178,21 @@ impl PolkuApp {
             .collect();
         let mut open = true;
         let mut start = false;
+        let persona = self.persona_in_view().and_then(|id| {
+            let i = self.doc.map.persona_index(id)?;
+            Some(self.doc.map.personas[i].display_name(i, self.prefs.language == crate::app::UiLanguage::Finnish))
+        });
         egui::Window::new(t.export_title).collapsible(false).resizable(false).open(&mut open).show(ctx, |ui| {
             let opts = &mut self.prefs.export;
             let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
+            // The picture follows the persona bar: say so, since the map has more in it.
+            if let Some(name) = &persona {
+                ui.label(if fi {
+                    format!("Viedään persoonan {name} polku (valittu kartan yläpuolelta).")
+                } else {
+                    format!("Exports {name}'s journey (chosen above the map).")
+                });
+            }
             egui::Grid::new("export-grid").num_columns(2).spacing([16.0, 10.0]).show(ui, |ui| {
                 ui.label(if fi { "Muoto" } else { "Format" });
                 ui.horizontal(|ui| {

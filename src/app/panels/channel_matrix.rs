@@ -1,7 +1,9 @@
 //! The channel × action matrix tab of the action plan panel (seed 004): channels as rows,
 //! stages as columns, each cell the touchpoints (•) and actions (→) there. A row's priority
 //! (now / later / not used) is set in place as a command; clicking an entry shows it on the
-//! canvas.
+//! canvas. With several personas, entries carry their personas' marks, a cell where two or
+//! more personas meet the channel is highlighted as a synergy, and one persona's journey can
+//! be shown alone.
 
 use crate::analysis::matrix::{self, Row};
 use crate::app::PolkuApp;
@@ -35,10 +37,29 @@ const COLUMN: f32 = 190.0;
 impl PolkuApp {
     pub(crate) fn channel_matrix(&mut self, ui: &mut Ui, lang: Language, ch: &mut PlanChanges) {
         let fi = lang == Language::Finnish;
-        let rows = matrix::rows(&self.doc.map);
+        let map = &self.doc.map;
+        let persona = self.editor.plan_view.matrix_persona.clone().filter(|p| map.persona(p).is_some());
+        let rows = matrix::rows_for(map, persona.as_ref());
         let filter = &mut self.editor.plan_view.channel_filter;
+        let chosen_persona = &mut self.editor.plan_view.matrix_persona;
+        let theme = crate::theme::Theme::of(self.prefs.theme);
         let mut export = false;
         ui.horizontal_wrapped(|ui| {
+            if map.personas.len() > 1 {
+                let all = if fi { "Kaikki persoonat" } else { "All personas" };
+                let name = |p: &crate::model::PersonaId| {
+                    map.persona_index(p).map_or_else(String::new, |i| map.personas[i].display_name(i, fi))
+                };
+                let shown = persona.as_ref().map_or_else(|| all.to_owned(), name);
+                let combo = egui::ComboBox::from_id_salt("matrix-persona").selected_text(shown).show_ui(ui, |ui| {
+                    ui.selectable_value(chosen_persona, None, all);
+                    for (i, p) in map.personas.iter().enumerate() {
+                        ui.selectable_value(chosen_persona, Some(p.id.clone()), p.display_name(i, fi));
+                    }
+                });
+                let label = if fi { "Persoona" } else { "Persona" };
+                combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label));
+            }
             let name = |f: PriorityFilter| match f {
                 PriorityFilter::All => (if fi { "Kaikki kanavat" } else { "All channels" }).to_owned(),
                 PriorityFilter::Is(p) => p.name(fi).to_owned(),
@@ -75,7 +96,7 @@ impl PolkuApp {
                 ui,
                 |ui| {
                     ui.label(RichText::new(if fi { "Kanava" } else { "Channel" }).strong());
-                    for s in &self.doc.map.stages {
+                    for s in &map.stages {
                         ui.label(RichText::new(&s.name).strong());
                     }
                     ui.end_row();
@@ -99,16 +120,48 @@ impl PolkuApp {
                                 }
                             }
                         });
-                        for entries in &row.cells {
-                            ui.vertical(|ui| {
-                                for e in entries {
-                                    let text = matrix::entry_text(e, lang);
-                                    let text =
-                                        if e.action { RichText::new(text).strong() } else { RichText::new(text) };
-                                    if ui.add(egui::Button::new(text).frame(false).wrap()).clicked() {
-                                        ch.show = Some(e.item.clone());
+                        for (entries, synergy) in row.cells.iter().zip(&row.synergies) {
+                            let frame = if synergy.is_empty() {
+                                egui::Frame::new()
+                            } else {
+                                // The same warm tint as the exported workbook's synergy cells.
+                                egui::Frame::new()
+                                    .fill(ui.visuals().warn_fg_color.gamma_multiply(0.18))
+                                    .corner_radius(4.0)
+                                    .inner_margin(4.0)
+                            };
+                            frame.show(ui, |ui| {
+                                ui.vertical(|ui| {
+                                    if !synergy.is_empty() {
+                                        let text = format!("★ {}", matrix::synergy_text(map, synergy));
+                                        ui.label(RichText::new(text).strong().color(ui.visuals().warn_fg_color));
                                     }
-                                }
+                                    for e in entries {
+                                        let mut job = egui::text::LayoutJob::default();
+                                        let font = egui::TextStyle::Button.resolve(ui.style());
+                                        let ink = ui.visuals().text_color();
+                                        let mut format = egui::TextFormat::simple(font.clone(), ink);
+                                        if e.action {
+                                            format.font_id = egui::FontId::new(font.size, crate::fonts::bold());
+                                        }
+                                        job.append(&matrix::entry_text(e, lang), 0.0, format);
+                                        // Whose it is, as the persona bar marks them, unless everyone's.
+                                        if map.personas.len() > 1 && e.personas.len() < map.personas.len() {
+                                            for p in &e.personas {
+                                                let i = map.persona_index(p).unwrap_or(0);
+                                                let glyph = super::persona_bar::mark_glyph(i);
+                                                let colour = theme.persona_colour(i);
+                                                job.append(glyph, 4.0, egui::TextFormat::simple(font.clone(), colour));
+                                            }
+                                        }
+                                        job.wrap.max_width = COLUMN;
+                                        let hover = format!("{}{}", matrix::entry_text(e, lang), matrix::whose(map, e));
+                                        let r = ui.add(egui::Button::new(job).frame(false).wrap()).on_hover_text(hover);
+                                        if r.clicked() {
+                                            ch.show = Some(e.item.clone());
+                                        }
+                                    }
+                                });
                             });
                         }
                         ui.end_row();

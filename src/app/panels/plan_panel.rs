@@ -28,6 +28,8 @@ pub struct PlanView {
     pub filter: Filter,
     pub sort: Sort,
     pub channel_filter: super::channel_matrix::PriorityFilter,
+    /// The channel matrix shows this persona's journey only; `None`: every persona's.
+    pub matrix_persona: Option<crate::model::PersonaId>,
 }
 
 /// What the user did to one row this frame.
