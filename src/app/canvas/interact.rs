@@ -160,6 +160,22 @@ impl PolkuApp {
         let painter = ui.painter_at(frame.rect);
         painter.rect(bar, 8.0, theme.card_fill, Stroke::new(1.0, theme.card_border), StrokeKind::Inside);
         let fi = self.prefs.language == crate::app::UiLanguage::Finnish;
+        // With several personas, a tab on the bar's left says whom the faces rate, in the
+        // persona's colour.
+        if self.doc.map.personas.len() > 1
+            && let Some(i) = persona.as_ref().and_then(|p| self.doc.map.persona_index(p))
+        {
+            let name = self.doc.map.personas[i].short_name(i, fi);
+            let galley = painter.layout_no_wrap(name, egui::FontId::proportional(13.0), theme.persona_ink(i));
+            let tab = Rect::from_min_size(
+                egui::pos2(bar.left() - galley.size().x - 14.0, bar.center().y - galley.size().y / 2.0 - 3.0),
+                galley.size() + egui::vec2(12.0, 6.0),
+            );
+            if frame.rect.contains_rect(tab) {
+                painter.rect_filled(tab, 6.0, theme.persona_colour(i));
+                painter.galley(tab.min + egui::vec2(6.0, 3.0), galley, theme.persona_ink(i));
+            }
+        }
         let mut chosen = None;
         for (i, v) in (crate::model::Emotion::MIN..=crate::model::Emotion::MAX).enumerate() {
             let Some(e) = crate::model::Emotion::new(v) else { continue };
