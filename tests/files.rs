@@ -210,3 +210,32 @@ fn the_format_4_fixture_opens_to_the_same_map_forever() {
     let text = io::to_text(&map).unwrap();
     assert_eq!(io::load_str(&text, std::path::Path::new("v4-again.ron")).unwrap(), map);
 }
+
+#[test]
+fn the_format_5_fixture_opens_to_the_same_map_forever() {
+    let map = io::load(&common::root().join("tests/data/versions/v5.ron")).unwrap();
+    let ids: Vec<&str> = map.personas.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["opiskelija", "perhe", "senior"]);
+    assert_eq!(map.personas[0].goals, ["Halpa jäsenyys"]);
+    assert_eq!(map.personas[1].quote, "Aikaa on vain aamuisin.");
+    let card = |id: &str| map.card(&CardId::new(id)).unwrap();
+    let p = |id: &str| PersonaId::new(id);
+    assert!(card("c1").personas.is_empty(), "everyone's");
+    assert_eq!(card("c1").emotion_of(&p("senior")), Emotion::new(-2));
+    assert_eq!(card("c1").target_of(&p("senior")), Emotion::new(0));
+    assert_eq!(card("c2").personas, [p("opiskelija")]);
+    assert!(!card("c3").is_on_journey_of(&p("opiskelija")));
+    assert_eq!(card("c3").target_of(&p("perhe")), Emotion::new(2));
+    let text = io::to_text(&map).unwrap();
+    assert_eq!(io::load_str(&text, std::path::Path::new("v5-again.ron")).unwrap(), map);
+}
+
+#[test]
+fn a_migrated_map_has_one_persona_whose_ratings_the_old_emotions_became() {
+    let map = io::load(&common::root().join("tests/data/versions/v1.ron")).unwrap();
+    assert_eq!(map.personas.len(), 1);
+    assert_eq!(map.personas[0].id.as_str(), io::MIGRATED_PERSONA);
+    let c2 = map.card(&CardId::new("c2")).unwrap();
+    assert_eq!(c2.emotion_of(&map.personas[0].id).map(Emotion::value), Some(-1));
+    assert!(map.cards.iter().all(|c| c.personas.is_empty() && c.targets.is_empty()));
+}
