@@ -12,6 +12,7 @@ fn main() -> ExitCode {
         Some(Command::Check { files }) => cli::check(&files, &mut stdout),
         Some(Command::Fmt { check, files }) => cli::fmt(&files, check, &mut stdout),
         Some(Command::Export(args)) => cli::export(&args, &mut stdout),
+        Some(Command::Diff { old, new, format }) => cli::diff(&old, &new, format, &mut stdout),
         None => {
             drop(stdout);
             match polku::app::run(cli.file) {

@@ -1,4 +1,5 @@
-//! The command line: `polku [FILE]`, `polku check FILE…`, `polku fmt FILE…`, `polku export`.
+//! The command line: `polku [FILE]`, `polku check FILE…`, `polku fmt FILE…`, `polku export`,
+//! `polku diff OLD NEW`.
 //!
 //! Raw arguments become a validated [`Cli`] (clap); each command returns an exit code so that
 //! `main` stays thin. Exit codes: 0 ok, 1 invalid input, 2 usage (clap's own).
@@ -44,6 +45,18 @@ pub enum Command {
     /// Export a map as a PNG or SVG image, as presentation slides, and/or its action plan as
     /// Excel, CSV or Markdown (headless).
     Export(Box<ExportArgs>),
+    /// List what changed between two versions of a map: added, removed, changed, moved and
+    /// re-rated elements and action-plan items. Exit 0: the same map; 1: they differ; 2: a file
+    /// is missing or invalid. Either side may be an image or PDF exported by Polku.
+    Diff {
+        /// The older version.
+        old: PathBuf,
+        /// The newer version.
+        new: PathBuf,
+        /// Plain text (one line per change) or a Markdown report.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
     /// Rewrite map files in canonical form (atomically; the old file is kept as FILE.bak).
     Fmt {
         /// Only report files that are not in canonical form; change nothing.
@@ -53,6 +66,34 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// The `diff --format` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Md,
+}
+
+/// Runs `polku diff`: prints the changes from `old` to `new`; returns 0 when the maps are the
+/// same, 1 when they differ, 2 when a file cannot be read (like `diff`).
+pub fn diff(old: &Path, new: &Path, format: DiffFormat, out: &mut impl Write) -> u8 {
+    let load = |p: &Path| io::load(p).map_err(|e| e.to_string());
+    let (a, b) = match (load(old), load(new)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => {
+            let _ = writeln!(out, "{e}");
+            return EXIT_USAGE;
+        }
+    };
+    let changes = crate::diff::diff(&a, &b);
+    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let text = match format {
+        DiffFormat::Text => crate::diff::to_text(&changes),
+        DiffFormat::Md => crate::diff::to_markdown(&changes, &name(old), &name(new)),
+    };
+    let _ = out.write_all(text.as_bytes());
+    if changes.is_empty() { EXIT_OK } else { EXIT_INVALID }
 }
 
 /// The `--page` choices.
