@@ -305,7 +305,9 @@ fn png_export(theme: &Theme) {
         let mut encode = Vec::new();
         let mut size = (0, 0);
         for _ in 0..5 {
-            let Ok(r) = export::render(&layout, theme, map.emotions.display, &options, None) else { return };
+            let Ok(r) = export::render(&layout, theme, map.emotions.display, &options, Default::default()) else {
+                return;
+            };
             let t = Instant::now();
             let _ = png::encode(&r.pixels, r.dpi);
             encode.push(t.elapsed());
@@ -318,7 +320,7 @@ fn png_export(theme: &Theme) {
     }
     // The encoder's settings: time and size for the ~4000-pixel-wide image.
     let options = ExportOptions { scale: 4000.0 / layout.size.x, ..ExportOptions::default() };
-    let Ok(r) = export::render(&layout, theme, map.emotions.display, &options, None) else { return };
+    let Ok(r) = export::render(&layout, theme, map.emotions.display, &options, Default::default()) else { return };
     let rgba = r.pixels.to_straight_rgba();
     println!("\n### PNG encoder settings ({}×{})\n", r.pixels.width, r.pixels.height);
     println!("| compression | filter | encode | size |");

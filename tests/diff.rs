@@ -217,3 +217,46 @@ proptest! {
         prop_assert_eq!(named, changed_cards(&start, &map));
     }
 }
+
+#[test]
+fn a_comparison_marks_the_newer_map_and_is_exported_as_png_svg_and_pdf() {
+    let old = sample();
+    let reviewed = common::root().join("tests/data/diff/ecommerce-reviewed.ron");
+    let new = polku::io::load(&reviewed).unwrap();
+    let theme = polku::theme::Theme::light();
+    let layout = polku::render::export::layout_headless(&new, &theme);
+    let marks = polku::render::compare::Marks::of(&layout, &old, &new, &diff(&old, &new), "before.ron");
+    let mark = |id: &str| marks.cards.iter().find(|(c, _, _)| c.as_str() == id).map(|(_, _, m)| *m);
+    use polku::render::compare::Mark;
+    assert_eq!(mark("c21"), Some(Mark::Changed), "renamed and re-rated");
+    assert_eq!(mark("c31"), Some(Mark::Changed), "moved");
+    assert_eq!(mark("c1"), None, "untouched");
+    assert_eq!(marks.moves.len(), 1);
+    assert_eq!(marks.ghosts.len(), 1);
+    assert_eq!(marks.ghosts[0].1, "“Will they arrive before Saturday's race?”");
+    let purchase = layout.stages.iter().find(|s| s.id.as_str() == "purchase").unwrap().column;
+    assert!(purchase.contains_rect(marks.ghosts[0].0), "the ghost sits in the cell it left");
+    assert_eq!(marks.old_curves.len(), 2, "both personas' earlier curves");
+    assert_eq!(marks.old_points.len(), 4, "four ratings changed");
+
+    let dir = tempfile::tempdir().unwrap();
+    let old_path = common::root().join("sample_maps/ecommerce-running-shoes.ron");
+    for ext in ["png", "svg", "pdf"] {
+        let (plain, marked) = (dir.path().join(format!("plain.{ext}")), dir.path().join(format!("changes.{ext}")));
+        polku().arg("export").arg(&reviewed).arg("-o").arg(&plain).assert().success();
+        polku().arg("export").arg(&reviewed).arg("--compare").arg(&old_path).arg("-o").arg(&marked).assert().success();
+        assert_ne!(std::fs::read(&plain).unwrap(), std::fs::read(&marked).unwrap(), "{ext}: the marks are drawn");
+    }
+    let svg = std::fs::read_to_string(dir.path().join("changes.svg")).unwrap();
+    assert!(svg.contains("Changes since ecommerce-running-shoes.ron"), "the legend says against what");
+    let missing = polku()
+        .arg("export")
+        .arg(&reviewed)
+        .arg("--compare")
+        .arg("nope.ron")
+        .arg("-o")
+        .arg(dir.path().join("x.png"))
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}

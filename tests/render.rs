@@ -55,7 +55,7 @@ fn a_transparent_export_has_transparent_corners_and_opaque_cards() {
         embed: true,
         ..ExportOptions::default()
     };
-    let img = export::render(&layout, &theme, map.emotions.display, &options, None).unwrap().pixels;
+    let img = export::render(&layout, &theme, map.emotions.display, &options, Default::default()).unwrap().pixels;
     assert_eq!(img.data[0][3], 0, "the margin is transparent");
     let card = &layout.cards[0].rect;
     let (x, y) = ((card.center().x + 10.0) as usize, (card.center().y + 10.0) as usize);
@@ -72,7 +72,7 @@ fn the_export_at_scale_1_is_the_same_picture_as_the_canvas_paint_path() {
         &theme,
         map.emotions.display,
         &ExportOptions { scale: 1.0, ..ExportOptions::default() },
-        None,
+        Default::default(),
     )
     .unwrap()
     .pixels
@@ -127,7 +127,7 @@ fn every_sample_matches_its_golden_image() {
             &theme,
             map.emotions.display,
             &ExportOptions { scale: 1.0, ..ExportOptions::default() },
-            None,
+            Default::default(),
         )
         .unwrap();
         let golden = common::root().join("tests/snapshots").join(common::name(&path).replace(".ron", ".png"));

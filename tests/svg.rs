@@ -56,10 +56,15 @@ fn every_samples_svg_draws_the_same_picture_as_its_png_with_text_and_with_outlin
     for path in common::sample_maps() {
         let map = polku::io::load(&path).unwrap();
         let layout = layout_headless(&map, &theme);
-        let png =
-            render(&layout, &theme, map.emotions.display, &ExportOptions { scale: 1.0, ..Default::default() }, None)
-                .unwrap()
-                .pixels;
+        let png = render(
+            &layout,
+            &theme,
+            map.emotions.display,
+            &ExportOptions { scale: 1.0, ..Default::default() },
+            Default::default(),
+        )
+        .unwrap()
+        .pixels;
         for text_as_paths in [true, false] {
             let options = SvgOptions { text_as_paths, margin: 0.0, background: true, ..Default::default() };
             let svg = to_svg(&layout, &theme, map.emotions.display, &options, None, None).unwrap();

@@ -65,6 +65,22 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &m
     }
     let text = if args.no_embed { None } else { crate::io::to_text(map).ok() };
     let dots = if args.votes { map.votes.last() } else { None };
+    // `--compare OLD`: what changed since OLD, marked on this map.
+    let marks = match &args.compare {
+        None => None,
+        Some(old_path) => match crate::io::load(old_path) {
+            Ok(old) => {
+                let changes = crate::diff::diff(&old, map);
+                let name = old_path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                Some(crate::render::compare::Marks::of(&layout, &old, &shown, &changes, &name))
+            }
+            Err(e) => {
+                let _ = writeln!(out, "{e}");
+                return EXIT_USAGE;
+            }
+        },
+    };
+    let overlay = crate::render::picture::Overlay { dots, changes: marks.as_ref() };
     let mut code = EXIT_OK;
     for (path, stages) in jobs {
         let mut options = options(args);
@@ -86,7 +102,7 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &m
                     &theme,
                     &options,
                     &pdf,
-                    dots,
+                    overlay,
                     text.as_deref(),
                     &path,
                 )
@@ -101,7 +117,7 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &m
                 map.emotions.display,
                 &options,
                 args.text_as_paths,
-                dots,
+                overlay,
                 text.as_deref(),
                 &path,
             )
@@ -110,7 +126,7 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &m
                 format!("SVG, {kind}, {} KiB ({} ms)", bytes / 1024, start.elapsed().as_millis())
             }),
             ImageFormat::Png => {
-                export_layout_png(&layout, &theme, map.emotions.display, &options, dots, text.as_deref(), &path).map(
+                export_layout_png(&layout, &theme, map.emotions.display, &options, overlay, text.as_deref(), &path).map(
                     |stats| {
                         format!(
                             "{}×{} px at {:.0} DPI, {} KiB (render {} ms, encode {} ms)",

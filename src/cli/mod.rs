@@ -235,6 +235,10 @@ pub struct ExportArgs {
     /// green researched, grey not said.
     #[arg(long)]
     pub colour_by_evidence: bool,
+    /// Mark what changed since OLD (an older version of the map, or an image of it): added,
+    /// changed, moved and removed cards, and the earlier emotion curves.
+    #[arg(long, value_name = "OLD")]
+    pub compare: Option<PathBuf>,
     /// Export one persona's journey (its id or name): the cards everyone shares and its own,
     /// its curve and its persona card. Without it, every persona's.
     #[arg(long, value_name = "PERSONA")]

@@ -17,6 +17,11 @@ mod words;
 pub use badge::PlanBadge;
 pub use cast::Cast;
 pub use curve::{CurveLayout, CurvePoint, CurveSeries, LegendEntry, LegendKey};
+
+/// A smooth line through `points` (x increasing), as the emotion curves are drawn.
+pub fn curve_path(points: &[Pos2]) -> Vec<Pos2> {
+    curve::monotone_path(points, 12)
+}
 pub use swot::SwotBox;
 pub use text::{Measure, TextRun};
 pub use words::Words;

@@ -4,7 +4,7 @@
 use super::raster::{self, Pixels, Textures};
 
 use crate::layout::{self, Layout};
-use crate::model::{EmotionDisplay, JourneyMap, VoteRound};
+use crate::model::{EmotionDisplay, JourneyMap};
 use crate::theme::Theme;
 use egui::{Pos2, RawInput, Rect, ViewportId};
 use std::path::Path;
@@ -280,7 +280,7 @@ pub fn render(
     theme: &Theme,
     display: EmotionDisplay,
     options: &ExportOptions,
-    dots: Option<&VoteRound>,
+    dots: super::picture::Overlay<'_>,
 ) -> Result<Rendered, ExportError> {
     if !ExportOptions::FITTED_SCALES.contains(&options.scale) || !options.scale.is_finite() {
         return Err(ExportError::BadScale(options.scale));
@@ -329,7 +329,7 @@ pub fn export_png(
     let layout = layout_headless(map, theme);
     let dots = if options.votes { map.votes.last() } else { None };
     let text = if options.embed { Some(crate::io::to_text(map)?) } else { None };
-    export_layout_png(&layout, theme, map.emotions.display, options, dots, text.as_deref(), path)
+    export_layout_png(&layout, theme, map.emotions.display, options, dots.into(), text.as_deref(), path)
 }
 
 /// Renders an already laid-out map and writes it as a PNG at `path` (atomically).
@@ -338,7 +338,7 @@ pub fn export_layout_png(
     theme: &Theme,
     display: EmotionDisplay,
     options: &ExportOptions,
-    dots: Option<&VoteRound>,
+    dots: super::picture::Overlay<'_>,
     map_text: Option<&str>,
     path: &Path,
 ) -> Result<ExportStats, ExportError> {

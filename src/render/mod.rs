@@ -4,6 +4,7 @@
 //! Selection, hover and drop previews are not drawn here: they are overlays the canvas adds on
 //! top, on screen only.
 
+pub mod compare;
 pub mod export;
 mod faces;
 mod icons;

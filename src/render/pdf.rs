@@ -11,7 +11,7 @@ use super::page::PAGE_MARGIN_MM;
 use super::picture::{Part, paint_page, panes};
 use super::vector::{Run, Seg, Sink, walk};
 use crate::layout::Layout;
-use crate::model::{EmotionDisplay, JourneyMap, Language, VoteRound};
+use crate::model::{EmotionDisplay, JourneyMap, Language};
 use crate::theme::Theme;
 use egui::{Color32, Pos2, Rect, Vec2, vec2};
 use krilla::color::rgb;
@@ -152,7 +152,7 @@ pub fn to_pdf(
     display: EmotionDisplay,
     options: &ExportOptions,
     pdf: &PdfOptions,
-    dots: Option<&VoteRound>,
+    dots: super::picture::Overlay<'_>,
     map_text: Option<&str>,
 ) -> Result<(Vec<u8>, usize), ExportError> {
     let mut document = krilla::Document::new();
@@ -240,7 +240,7 @@ pub fn export_layout_pdf(
     theme: &Theme,
     options: &ExportOptions,
     pdf: &PdfOptions,
-    dots: Option<&VoteRound>,
+    dots: super::picture::Overlay<'_>,
     map_text: Option<&str>,
     path: &std::path::Path,
 ) -> Result<PdfStats, ExportError> {

@@ -54,8 +54,21 @@ pub fn picture(
         return Err(ExportError::TooLarge { width, height });
     }
     Ok(render_with(size, scale, theme.background.to_array(), |painter| {
-        paint_page(painter, layout, theme, display, part, MARGIN, true, None);
+        paint_page(painter, layout, theme, display, part, MARGIN, true, Overlay::default());
     }))
+}
+
+/// What is drawn over the map: a vote's dots, a comparison's marks.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Overlay<'a> {
+    pub dots: Option<&'a crate::model::VoteRound>,
+    pub changes: Option<&'a super::compare::Marks>,
+}
+
+impl<'a> From<Option<&'a crate::model::VoteRound>> for Overlay<'a> {
+    fn from(dots: Option<&'a crate::model::VoteRound>) -> Self {
+        Overlay { dots, changes: None }
+    }
 }
 
 /// The panes of `part` — (map rectangle, where it goes on the page) — and the page's size,
@@ -90,7 +103,7 @@ pub fn panes(layout: &Layout, part: &Part, margin: f32) -> (Vec<(Rect, Pos2)>, V
 
 /// Paints `part` of `layout` on a page of `size` points, its panes at their places: what the
 /// PNG, the SVG and the clipboard all draw. `background` fills the page with the theme's
-/// background first; `dots` are a vote's.
+/// background first; `overlay` adds a vote's dots or a comparison's marks.
 #[allow(clippy::too_many_arguments)]
 pub fn paint_page(
     painter: &egui::Painter,
@@ -100,7 +113,7 @@ pub fn paint_page(
     part: &Part,
     margin: f32,
     background: bool,
-    dots: Option<&crate::model::VoteRound>,
+    overlay: Overlay<'_>,
 ) {
     let (panes, size) = panes(layout, part, margin);
     let page = Rect::from_min_size(Pos2::ZERO, size);
@@ -114,8 +127,11 @@ pub fn paint_page(
         view.background = background;
         let painter = if *part == Part::Whole { painter.clone() } else { painter.with_clip_rect(clip.expand(1.0)) };
         paint(&painter, layout, theme, &view);
-        if let Some(round) = dots {
+        if let Some(round) = overlay.dots {
             super::votes::paint_dots(&painter, layout, view.to_screen, clip, round, theme);
+        }
+        if let Some(marks) = overlay.changes {
+            super::compare::paint_marks(&painter, marks, view.to_screen, clip, theme);
         }
     }
 }

@@ -11,7 +11,7 @@ use super::faces::Faces;
 use super::vector::{Run, Seg, Sink, walk};
 
 use crate::layout::Layout;
-use crate::model::{EmotionDisplay, VoteRound};
+use crate::model::EmotionDisplay;
 use crate::theme::Theme;
 use egui::{Color32, Pos2, Rect};
 use std::fmt::Write as _;
@@ -40,7 +40,7 @@ pub fn to_svg(
     theme: &Theme,
     display: EmotionDisplay,
     options: &SvgOptions,
-    dots: Option<&VoteRound>,
+    dots: super::picture::Overlay<'_>,
     map_text: Option<&str>,
 ) -> Result<String, ExportError> {
     let part = super::picture::Part::of(options.stages, !options.no_header);
@@ -70,7 +70,7 @@ pub fn export_layout_svg(
     display: EmotionDisplay,
     options: &super::export::ExportOptions,
     text_as_paths: bool,
-    dots: Option<&VoteRound>,
+    dots: super::picture::Overlay<'_>,
     map_text: Option<&str>,
     path: &std::path::Path,
 ) -> Result<usize, ExportError> {

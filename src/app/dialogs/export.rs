@@ -87,7 +87,7 @@ impl PolkuApp {
                             display,
                             &options,
                             options.text_as_paths,
-                            dots.as_ref(),
+                            dots.as_ref().into(),
                             text.as_deref(),
                             path,
                         )
@@ -102,7 +102,7 @@ impl PolkuApp {
                             &theme,
                             &options,
                             &pdf,
-                            dots.as_ref(),
+                            dots.as_ref().into(),
                             text.as_deref(),
                             path,
                         )
@@ -111,9 +111,16 @@ impl PolkuApp {
                         Ok(format!("{exported}: {} (PDF, {pages}, {} KiB)", path.display(), stats.bytes / 1024))
                     }
                     ImageFormat::Png => {
-                        let stats =
-                            export_layout_png(&layout, &theme, display, &options, dots.as_ref(), text.as_deref(), path)
-                                .map_err(message)?;
+                        let stats = export_layout_png(
+                            &layout,
+                            &theme,
+                            display,
+                            &options,
+                            dots.as_ref().into(),
+                            text.as_deref(),
+                            path,
+                        )
+                        .map_err(message)?;
                         Ok(format!(
                             "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
                             path.display(),
