@@ -62,10 +62,10 @@ impl Marks {
             let laid = layout.card(&id).map(|l| l.rect);
             match (&c.what, laid) {
                 (What::Added, Some(r)) => marks.cards.push((id, r, Mark::Added)),
-                (What::Changed | What::Rerated | What::Plan, Some(r)) => {
-                    if !marks.cards.iter().any(|(i, _, _)| i == &id) {
-                        marks.cards.push((id, r, Mark::Changed));
-                    }
+                (What::Changed | What::Rerated | What::Plan, Some(r))
+                    if !marks.cards.iter().any(|(i, _, _)| i == &id) =>
+                {
+                    marks.cards.push((id, r, Mark::Changed));
                 }
                 (What::Moved { .. }, Some(r)) => {
                     if !marks.cards.iter().any(|(i, _, _)| i == &id) {
