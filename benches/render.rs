@@ -373,9 +373,16 @@ fn pdf_export(theme: &Theme) {
             let mut bytes = 0;
             for _ in 0..5 {
                 let t = Instant::now();
-                let Ok((out, _)) =
-                    to_pdf(map, &layout, theme, map.emotions.display, &options, &pdf, None, text.as_deref())
-                else {
+                let Ok((out, _)) = to_pdf(
+                    map,
+                    &layout,
+                    theme,
+                    map.emotions.display,
+                    &options,
+                    &pdf,
+                    Default::default(),
+                    text.as_deref(),
+                ) else {
                     return;
                 };
                 times.push(t.elapsed());
@@ -413,7 +420,9 @@ fn svg_export(theme: &Theme) {
             let mut bytes = 0;
             for _ in 0..5 {
                 let t = Instant::now();
-                let Ok(svg) = to_svg(&layout, theme, map.emotions.display, &options, None, text.as_deref()) else {
+                let Ok(svg) =
+                    to_svg(&layout, theme, map.emotions.display, &options, Default::default(), text.as_deref())
+                else {
                     return;
                 };
                 times.push(t.elapsed());

@@ -67,7 +67,7 @@ fn every_samples_svg_draws_the_same_picture_as_its_png_with_text_and_with_outlin
         .pixels;
         for text_as_paths in [true, false] {
             let options = SvgOptions { text_as_paths, margin: 0.0, background: true, ..Default::default() };
-            let svg = to_svg(&layout, &theme, map.emotions.display, &options, None, None).unwrap();
+            let svg = to_svg(&layout, &theme, map.emotions.display, &options, Default::default(), None).unwrap();
             let svg_pixels = rasterise(&svg);
             // POLKU_DUMP=DIR writes both pictures, to look at them side by side.
             if let Some(dir) = std::env::var_os("POLKU_DUMP") {
@@ -95,7 +95,7 @@ fn text_stays_text_with_its_fonts_inside_unless_outlines_are_asked_for() {
     let map = polku::io::load(&common::root().join("sample_maps/crm-myyntijohtaja.ron")).unwrap();
     let theme = Theme::light();
     let layout = layout_headless(&map, &theme);
-    let text = to_svg(&layout, &theme, map.emotions.display, &SvgOptions::default(), None, None).unwrap();
+    let text = to_svg(&layout, &theme, map.emotions.display, &SvgOptions::default(), Default::default(), None).unwrap();
     for card in &map.cards {
         let first_word = card.title.split_whitespace().next().unwrap();
         let escaped = polku::render::svg::escape(first_word);
@@ -111,7 +111,7 @@ fn text_stays_text_with_its_fonts_inside_unless_outlines_are_asked_for() {
         &theme,
         map.emotions.display,
         &SvgOptions { text_as_paths: true, ..Default::default() },
-        None,
+        Default::default(),
         None,
     )
     .unwrap();
