@@ -23,6 +23,7 @@ pub mod i18n;
 mod mode;
 pub mod panels;
 mod prefs;
+mod present_actions;
 pub mod present;
 pub mod timer;
 mod toasts;
