@@ -233,9 +233,9 @@ fn a_comparison_marks_the_newer_map_and_is_exported_as_png_svg_and_pdf() {
     assert_eq!(mark("c1"), None, "untouched");
     assert_eq!(marks.moves.len(), 1);
     assert_eq!(marks.ghosts.len(), 1);
-    assert_eq!(marks.ghosts[0].1, "“Will they arrive before Saturday's race?”");
+    assert_eq!(marks.ghosts[0].2, "“Will they arrive before Saturday's race?”");
     let purchase = layout.stages.iter().find(|s| s.id.as_str() == "purchase").unwrap().column;
-    assert!(purchase.contains_rect(marks.ghosts[0].0), "the ghost sits in the cell it left");
+    assert!(purchase.contains_rect(marks.ghosts[0].1), "the ghost sits in the cell it left");
     assert_eq!(marks.old_curves.len(), 2, "both personas' earlier curves");
     assert_eq!(marks.old_points.len(), 4, "four ratings changed");
 

@@ -60,6 +60,8 @@ pub enum Action {
     SwotView,
     /// Writes the stages' SWOT analyses as Markdown.
     ExportSwot,
+    /// Compares the map with another version of it (compare mode).
+    CompareWith,
 }
 
 /// One row of the table.
@@ -251,6 +253,15 @@ pub const ACTIONS: &[ActionDef] = &[
         shortcuts: &[],
     },
     ActionDef {
+        action: Action::CompareWith,
+        label: ["Compare with…", "Vertaa…"],
+        help: [
+            "Show what changed since another version of this map (a map file, or an image or PDF of it)",
+            "Näytä, mikä on muuttunut kartan toisesta versiosta (karttatiedosto tai sen kuva tai PDF)",
+        ],
+        shortcuts: &[],
+    },
+    ActionDef {
         action: Action::ExportSwot,
         label: ["Export SWOT analysis…", "Vie SWOT-analyysi…"],
         help: [
@@ -431,7 +442,7 @@ impl Group {
     pub fn of(action: Action) -> Group {
         use Action::*;
         match action {
-            Open | Save | SaveAs | Export | ExportPlan | ExportSwot | ExportSlides | Quit => Group::File,
+            Open | Save | SaveAs | Export | ExportPlan | ExportSwot | ExportSlides | CompareWith | Quit => Group::File,
             NextCell | PreviousCell | SelectLeft | SelectRight | SelectUp | SelectDown | SelectAll | Deselect => {
                 Group::Move
             }

@@ -171,6 +171,9 @@ impl PolkuApp {
             }
             Action::ExportPlan => self.export_plan(ctx),
             Action::ExportSwot => self.export_swot(ctx),
+            Action::CompareWith => {
+                self.pick_file(ctx, super::dialogs::file_picker::FilePurpose::CompareWith, "");
+            }
             Action::SwotView => self.swot_open = !self.swot_open,
             Action::Emotion(v) => {
                 let ids = self.editor.selection.cards();

@@ -11,6 +11,7 @@
 pub mod actions;
 mod autosave;
 pub mod canvas;
+pub mod compare;
 mod copy_image;
 pub mod dialogs;
 mod dispatch;
@@ -23,8 +24,8 @@ pub mod i18n;
 mod mode;
 pub mod panels;
 mod prefs;
-mod present_actions;
 pub mod present;
+mod present_actions;
 pub mod timer;
 mod toasts;
 pub mod workshop;
@@ -289,6 +290,13 @@ impl eframe::App for PolkuApp {
                 Mode::Presenting(p)
             }
             Mode::FailedOpen(failed) => self.failed_open_ui(ui, &failed).unwrap_or(Mode::FailedOpen(failed)),
+            Mode::Comparing(mut c) => {
+                if self.compare_ui(ui, &mut c) {
+                    Mode::Editing
+                } else {
+                    Mode::Comparing(c)
+                }
+            }
         };
         self.modal_ui(&ctx);
         if let Some(request) = self.mode_request.take() {

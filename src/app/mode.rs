@@ -16,6 +16,8 @@ pub enum Mode {
     /// The file the window was started on could not be opened: what went wrong, and the
     /// ways on. No map is shown until one is opened.
     FailedOpen(Box<super::failed_open::FailedOpen>),
+    /// The map with what changed since another version marked on it; nothing edits the map.
+    Comparing(Box<super::compare::Comparison>),
 }
 
 impl Mode {
@@ -28,7 +30,7 @@ impl Mode {
     pub fn presentation(&self) -> Option<&Presentation> {
         match self {
             Mode::Presenting(p) => Some(p),
-            Mode::Editing | Mode::FailedOpen(_) => None,
+            Mode::Editing | Mode::FailedOpen(_) | Mode::Comparing(_) => None,
         }
     }
 }

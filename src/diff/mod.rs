@@ -7,7 +7,7 @@
 //! unmatched on both sides with the same title in the same cell is taken to be the same card.
 //! A card's order within its cell is not a change (it follows from the others).
 
-mod report;
+pub mod report;
 
 pub use report::{to_markdown, to_text};
 

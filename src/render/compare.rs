@@ -23,8 +23,8 @@ pub struct Marks {
     pub cards: Vec<(CardId, Rect, Mark)>,
     /// A moved card: from its old cell's centre to the card.
     pub moves: Vec<(Pos2, Pos2)>,
-    /// A removed card: where it is shown, and its title.
-    pub ghosts: Vec<(Rect, String)>,
+    /// A removed card: its id, where it is shown, and its title.
+    pub ghosts: Vec<(CardId, Rect, String)>,
     /// Each persona's earlier curve (its place, the line) and the earlier points that differ.
     pub old_curves: Vec<(usize, Vec<Pos2>)>,
     pub old_points: Vec<(usize, Pos2)>,
@@ -87,7 +87,7 @@ impl Marks {
                         pos2(area.left() + 10.0, bottom - GHOST_H),
                         pos2(area.right() - 10.0, bottom),
                     );
-                    marks.ghosts.push((rect, o.title.clone()));
+                    marks.ghosts.push((id.clone(), rect, o.title.clone()));
                 }
                 _ => {}
             }
@@ -163,7 +163,7 @@ pub fn paint_marks(painter: &Painter, marks: &Marks, to_screen: TSTransform, cli
             Stroke::NONE,
         ));
     }
-    for (rect, title) in marks.ghosts.iter().filter(|(r, _)| visible.intersects(*r)) {
+    for (_, rect, title) in marks.ghosts.iter().filter(|(_, r, _)| visible.intersects(*r)) {
         let r = *rect;
         painter.rect_filled(to_screen * r, 6.0 * s, theme.card_fill.gamma_multiply(0.85));
         let corners = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];

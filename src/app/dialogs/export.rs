@@ -47,6 +47,11 @@ impl PolkuApp {
         let on_screen = self.doc.layout(ctx, &theme).clone();
         let map = self.doc.map.clone();
         let dots = if self.prefs.export.votes { map.votes.last().cloned() } else { None };
+        // In compare mode the picture carries the comparison's marks.
+        let comparison = match &self.mode {
+            crate::app::Mode::Comparing(c) => Some((c.old.clone(), c.changes.clone(), c.against.clone())),
+            _ => None,
+        };
         let author = Some(self.prefs.author.clone());
         let exported = tr(self.prefs.language).exported;
         let text = if self.prefs.export.embed { crate::io::to_text(&map).ok() } else { None };
@@ -66,6 +71,10 @@ impl PolkuApp {
                 on_screen
             };
             let display = shown.emotions.display;
+            let marks = comparison.as_ref().map(|(old, changes, against)| {
+                crate::render::compare::Marks::of(&layout, old, &shown, changes, against)
+            });
+            let overlay = crate::render::picture::Overlay { dots: dots.as_ref(), changes: marks.as_ref() };
             let message = |e: crate::render::export::ExportError| e.to_string_in(language);
             let format = ImageFormat::of_path(&path);
             // Pictures per stage are files of their own; a PDF's are its pages.
@@ -87,7 +96,7 @@ impl PolkuApp {
                             display,
                             &options,
                             options.text_as_paths,
-                            dots.as_ref().into(),
+                            overlay,
                             text.as_deref(),
                             path,
                         )
@@ -102,7 +111,7 @@ impl PolkuApp {
                             &theme,
                             &options,
                             &pdf,
-                            dots.as_ref().into(),
+                            overlay,
                             text.as_deref(),
                             path,
                         )
@@ -111,16 +120,9 @@ impl PolkuApp {
                         Ok(format!("{exported}: {} (PDF, {pages}, {} KiB)", path.display(), stats.bytes / 1024))
                     }
                     ImageFormat::Png => {
-                        let stats = export_layout_png(
-                            &layout,
-                            &theme,
-                            display,
-                            &options,
-                            dots.as_ref().into(),
-                            text.as_deref(),
-                            path,
-                        )
-                        .map_err(message)?;
+                        let stats =
+                            export_layout_png(&layout, &theme, display, &options, overlay, text.as_deref(), path)
+                                .map_err(message)?;
                         Ok(format!(
                             "{exported}: {} ({}×{} px, {:.0} DPI, {} ms)",
                             path.display(),

@@ -27,13 +27,15 @@ pub enum FilePurpose {
     ExportMatrix,
     /// A folder for the presentation's slides.
     Slides(Box<SlideDraft>),
+    /// Another version of the map, to compare the map with.
+    CompareWith,
 }
 
 impl FilePurpose {
     /// The extension a file for this purpose must have, added when the name lacks it.
     fn extensions(&self) -> &'static [&'static str] {
         match self {
-            FilePurpose::OpenMap => &["ron", "png", "svg", "pdf"],
+            FilePurpose::OpenMap | FilePurpose::CompareWith => &["ron", "png", "svg", "pdf"],
             FilePurpose::SaveMap { .. } => &["ron"],
             FilePurpose::ExportPng => &["png", "svg", "pdf"],
             FilePurpose::ExportPlan => &crate::plan::EXTENSIONS,
@@ -102,12 +104,13 @@ impl BuiltInPicker {
     fn new(purpose: FilePurpose, name: &str, folder: Option<PathBuf>, fi: bool) -> BuiltInPicker {
         let t = |en: &'static str, suomi: &'static str| Cow::Borrowed(if fi { suomi } else { en });
         let mut dialog = match &purpose {
-            FilePurpose::OpenMap => egui_file::FileDialog::open_file(),
+            FilePurpose::OpenMap | FilePurpose::CompareWith => egui_file::FileDialog::open_file(),
             FilePurpose::Slides(_) => egui_file::FileDialog::select_folder(),
             _ => egui_file::FileDialog::save_file().default_filename(name),
         };
         let title = match &purpose {
             FilePurpose::OpenMap => t("Open a map", "Avaa kartta"),
+            FilePurpose::CompareWith => t("Compare with another version", "Vertaa toiseen versioon"),
             FilePurpose::SaveMap { .. } => t("Save the map as", "Tallenna kartta nimellä"),
             FilePurpose::ExportPng => t("Export the map", "Vie kartta"),
             FilePurpose::ExportPlan => t("Export the action plan", "Vie toimenpidesuunnitelma"),
@@ -199,6 +202,7 @@ impl PolkuApp {
         let path = with_extension(path, &purpose);
         match purpose {
             FilePurpose::OpenMap => self.open_path(path),
+            FilePurpose::CompareWith => self.start_comparing(&path),
             FilePurpose::SaveMap { then } => {
                 self.save_to(path);
                 // Only go on if the save really happened (no error).
@@ -245,7 +249,7 @@ fn system_dialog(purpose: &FilePurpose, name: &str, folder: Option<PathBuf>) -> 
         dialog = dialog.set_directory(folder);
     }
     match purpose {
-        FilePurpose::OpenMap => dialog
+        FilePurpose::OpenMap | FilePurpose::CompareWith => dialog
             .add_filter("Polku map", &["ron", "png", "svg", "pdf"])
             .add_filter("Polku map file", &["ron"])
             .add_filter("Image or PDF exported by Polku", &["png", "svg", "pdf"])

@@ -76,6 +76,8 @@ impl PolkuApp {
                 self.action_button(ui, Action::ExportPlan, canvas, None);
                 self.action_button(ui, Action::ExportSwot, canvas, None);
                 ui.separator();
+                self.action_button(ui, Action::CompareWith, canvas, None);
+                ui.separator();
                 self.action_button(ui, Action::Quit, canvas, None);
             });
             ui.menu_button(if fi { "Muokkaa" } else { "Edit" }, |ui| {
