@@ -40,6 +40,7 @@ fn choosing_a_persona_shows_its_journey_and_all_shows_every_card_with_chips() {
     assert_eq!(h.state().editor.persona, Some(PersonaId::new("mikko")));
     assert!(!laid_out(&mut h, "c3"), "Emma's own card is not on Mikko's journey");
     assert!(laid_out(&mut h, "c48") && laid_out(&mut h, "c14"), "his own and the shared cards are");
+    h.get_by_label("49 of 54 cards");
     h.get_by_label("All (2)").click();
     h.run_steps(3);
     assert!(laid_out(&mut h, "c3"));

@@ -42,8 +42,9 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a map as a PNG or SVG image, as presentation slides, and/or its action plan as
-    /// Excel, CSV or Markdown (headless).
+    /// Export a map as a PNG, SVG or PDF (optionally one persona's journey, or with what changed
+    /// since an older version marked), as presentation slides, and/or its action plan, SWOT
+    /// analysis or channel matrix as Excel, CSV or Markdown (headless).
     Export(Box<ExportArgs>),
     /// List what changed between two versions of a map: added, removed, changed, moved and
     /// re-rated elements and action-plan items. Exit 0: the same map; 1: they differ; 2: a file

@@ -64,6 +64,8 @@ pub struct CurveLayout {
     pub series: Vec<CurveSeries>,
     /// Points are drawn as smiley faces (one persona in view) or as the personas' markers.
     pub faces: bool,
+    /// Lines are drawn in the personas' colours (the map has several), else in the curve colour.
+    pub coloured: bool,
     /// Shown with several personas or any target curve.
     pub legend: Vec<LegendEntry>,
     pub face_radius: f32,
@@ -213,7 +215,10 @@ pub(super) fn layout_curve(
         scale_labels.push(r.translated(egui::vec2(x, y - (t.small_size - 0.5) * 0.66)));
     }
 
-    (CurveLayout { area, level_y, series, faces: !several, legend, face_radius }, scale_labels)
+    (
+        CurveLayout { area, level_y, series, faces: !several, coloured: cast.several(), legend, face_radius },
+        scale_labels,
+    )
 }
 
 /// The legend along the top of the lane: each persona's marker and name when several are

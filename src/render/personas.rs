@@ -103,7 +103,7 @@ impl MapPainter<'_> {
             self.painter.extend(Shape::dashed_line(&[a, b], stroke, (5.0 * self.s).max(3.0), (4.0 * self.s).max(3.0)));
         }
         let several = !curve.faces;
-        let colour_of = |s: &CurveSeries| if several { t.persona_colour(s.persona) } else { t.curve };
+        let colour_of = |s: &CurveSeries| if curve.coloured { t.persona_colour(s.persona) } else { t.curve };
         for s in &curve.series {
             if s.target_path.len() >= 2 {
                 let pts: Vec<Pos2> = s.target_path.iter().map(|p| self.pt(*p)).collect();

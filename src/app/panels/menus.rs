@@ -175,7 +175,17 @@ impl PolkuApp {
         ui.horizontal(|ui| {
             ui.label(format!("{:.0} %", self.editor.camera.zoom * 100.0));
             ui.separator();
-            ui.label(format!("{} {}", self.doc.map.cards.len(), t.cards));
+            // With one persona's journey in view, how much of the map that is.
+            match self.persona_in_view() {
+                Some(p) => {
+                    let shown = self.doc.map.cards.iter().filter(|c| c.is_on_journey_of(p)).count();
+                    let of = if self.prefs.language == crate::app::UiLanguage::Finnish { "/" } else { "of" };
+                    ui.label(format!("{shown} {of} {} {}", self.doc.map.cards.len(), t.cards));
+                }
+                None => {
+                    ui.label(format!("{} {}", self.doc.map.cards.len(), t.cards));
+                }
+            }
             ui.separator();
             let items = crate::plan::count(&self.doc.map);
             let fi = self.prefs.language == UiLanguage::Finnish;
