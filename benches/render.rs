@@ -122,6 +122,56 @@ fn present_frame(
     start.elapsed()
 }
 
+/// The generated map with five personas: every third card one persona's own, each touchpoint
+/// rated by every persona on its journey, every fifth with a target.
+fn with_five_personas(cards: usize) -> JourneyMap {
+    let mut map = generated(cards);
+    map.personas = (1..=5).map(|i| Persona::new(format!("p{i}"), format!("Persona {i} Surname"))).collect();
+    let ids: Vec<PersonaId> = map.personas.iter().map(|p| p.id.clone()).collect();
+    for (i, card) in map.cards.iter_mut().enumerate() {
+        if i % 3 == 1 {
+            card.personas = vec![ids[i % 5].clone()];
+        }
+        if !card.emotions.is_empty() {
+            let on: Vec<PersonaId> = ids.iter().filter(|p| card.is_on_journey_of(p)).cloned().collect();
+            card.emotions = on
+                .iter()
+                .enumerate()
+                .filter_map(|(k, p)| Emotion::new(((i + k) % 5) as i8 - 2).map(|e| (p.clone(), e)))
+                .collect();
+            if i % 5 == 0 {
+                card.targets = on.iter().take(1).filter_map(|p| Emotion::new(1).map(|e| (p.clone(), e))).collect();
+            }
+        }
+    }
+    map
+}
+
+/// Laying out maps of five personas: every persona's journey, and one persona's.
+fn personas(theme: &Theme) {
+    println!("\n## Five personas (layout, median of 5)\n");
+    println!("| cards | one persona (as before) | five personas, all in view | one of five in view |");
+    println!("|---|---|---|---|");
+    for n in [1000, 5000] {
+        let ctx = export::offscreen_context();
+        let _ = ctx.run_ui(input(vec2(1920.0, 1080.0)), |_| {});
+        let time = |map: &JourneyMap, theme: &Theme| {
+            median(
+                (0..5)
+                    .map(|_| {
+                        let t = Instant::now();
+                        let _ = ctx.fonts_mut(|f| layout::layout(map, theme, f));
+                        t.elapsed()
+                    })
+                    .collect(),
+            )
+        };
+        let (one, five) = (generated(n), with_five_personas(n));
+        let focus = Theme { journey_of: Some(PersonaId::new("p2")), ..theme.clone() };
+        println!("| {n} | {} | {} | {} |", ms(time(&one, theme)), ms(time(&five, theme)), ms(time(&five, &focus)));
+    }
+}
+
 /// Presenting the 5,000-card map on a 1920×1080 projector: F5's first frame and the frames of
 /// the camera's glide from one stage to the next.
 fn presenting(screen: Vec2) {
@@ -198,6 +248,9 @@ fn main() {
     }
     if wanted("present") {
         presenting(screen);
+    }
+    if wanted("personas") {
+        personas(&theme);
     }
     if wanted("png") {
         png_export(&theme);

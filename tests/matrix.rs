@@ -76,6 +76,13 @@ fn the_channels_tab_highlights_synergies_and_filters_by_persona() {
     assert_eq!(h.query_all_by_label_contains("★ Synergia").count(), 0, "one persona meets no one");
     h.get_by_label_contains("• LinkedIn: sijoittajan referenssikohde");
     assert!(h.query_by_label_contains("• Paperinen tarjous postissa").is_none(), "another persona's touchpoint");
+    // Showing an entry that is not on the journey of the persona in view shows everyone's.
+    h.state_mut().editor.persona = Some(PersonaId::new("honkaset"));
+    h.run_steps(2);
+    h.get_by_label_contains("• LinkedIn: sijoittajan referenssikohde").click();
+    h.run_steps(3);
+    assert_eq!(h.state().editor.persona, None);
+    assert_eq!(h.state().editor.selection.items, vec![Sel::Card(CardId::new("c40"))]);
 }
 
 #[test]

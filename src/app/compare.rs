@@ -74,8 +74,10 @@ impl PolkuApp {
                     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
                 self.editor.selection.clear();
                 self.editor.inline = None;
-                // The whole map first: the changes are seen at a glance, then stepped through.
+                // The whole map, every persona's journey, first: the changes are seen at a glance,
+                // then stepped through.
                 self.editor.camera.fit_pending = true;
+                self.editor.persona = None;
                 self.mode =
                     super::Mode::Comparing(Box::new(Comparison { old, against, changes, current: None, marks: None }));
             }

@@ -264,6 +264,16 @@ impl PolkuApp {
     /// Selects an item and brings it into view on the canvas.
     pub(crate) fn show_item(&mut self, ctx: &egui::Context, item: &ItemRef) {
         self.editor.selection.set(sel_of(item));
+        // An item off the journey of the persona in view: show every persona's, so it is there.
+        let card = match item {
+            ItemRef::Card(id) => Some(id.clone()),
+            ItemRef::Arrow(id) => self.doc.map.arrow(id).map(|a| a.to.clone()),
+        };
+        if let (Some(p), Some(card)) = (self.persona_in_view().cloned(), card.and_then(|id| self.doc.map.card(&id)))
+            && !card.is_on_journey_of(&p)
+        {
+            self.editor.persona = None;
+        }
         let theme = self.theme();
         let layout = self.doc.layout(ctx, &theme);
         let rect = match item {
