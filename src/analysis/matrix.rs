@@ -39,12 +39,19 @@ fn journey_personas(map: &JourneyMap, id: &CardId) -> Vec<PersonaId> {
     map.card(id).map(|c| map.personas_of(c).map(|(_, p)| p.id.clone()).collect()).unwrap_or_default()
 }
 
-/// The matrix of one persona's journey (`Some`), or of every persona's.
+/// The matrix of one persona's journey (`Some`): only the entries on it, and no synergies (one
+/// persona meets no one); or of every persona's.
 pub fn rows_for(map: &JourneyMap, persona: Option<&PersonaId>) -> Vec<Row> {
-    match persona.filter(|p| map.persona(p).is_some()) {
-        Some(p) => rows(&map.journey_of(p)),
-        None => rows(map),
+    let mut rows = rows(map);
+    if let Some(p) = persona.filter(|p| map.persona(p).is_some()) {
+        for row in &mut rows {
+            for cell in &mut row.cells {
+                cell.retain(|e| e.personas.contains(p));
+            }
+            row.synergies.iter_mut().for_each(Vec::clear);
+        }
     }
+    rows
 }
 
 /// The channel an improvement arrow works on: its target's, else its source's.

@@ -25,13 +25,16 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// The marks for `layout`, from the cache while the map and theme are the same.
-    fn marks(&mut self, layout: &Layout, map: &JourneyMap, generation: u64, kind: crate::theme::ThemeKind) -> &Marks {
-        let stale = self.marks.as_ref().is_none_or(|(g, k, _)| *g != generation || *k != kind);
-        if stale {
+    /// Makes the marks for `layout` again when the map or the theme changed.
+    fn refresh(&mut self, layout: &Layout, map: &JourneyMap, generation: u64, kind: crate::theme::ThemeKind) {
+        if self.marks.as_ref().is_none_or(|(g, k, _)| *g != generation || *k != kind) {
             let marks = Marks::of(layout, &self.old, map, &self.changes, &self.against);
             self.marks = Some((generation, kind, marks));
         }
+    }
+
+    /// The marks made by the last [`Self::refresh`].
+    fn marks(&self) -> &Marks {
         match &self.marks {
             Some((_, _, m)) => m,
             None => unreachable_marks(),
@@ -39,7 +42,7 @@ impl Comparison {
     }
 }
 
-/// Filled just above; keeps the code free of a panic path.
+/// Marks are made before they are read; this keeps the code free of a panic path.
 fn unreachable_marks() -> &'static Marks {
     static EMPTY: std::sync::OnceLock<Marks> = std::sync::OnceLock::new();
     EMPTY.get_or_init(Marks::default)
@@ -175,15 +178,17 @@ impl PolkuApp {
         let theme = self.theme();
         let display = self.doc.map.emotions.display;
         let label = if fi { "Vertailu" } else { "Comparison" };
+        let generation = self.doc.generation;
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            let layout = self.doc.layout(&ctx, &theme).clone();
+            let (layout, map) = self.doc.layout_and_map(&ctx, &theme);
             let (response, rect, to_screen) =
-                super::canvas::show(ui, &mut self.editor.camera, &layout, &theme, display, label);
-            let marks = c.marks(&layout, &self.doc.map, self.doc.generation, theme.kind).clone();
+                super::canvas::show(ui, &mut self.editor.camera, layout, &theme, display, label);
+            c.refresh(layout, map, generation, theme.kind);
+            let marks = c.marks();
             let painter = ui.painter_at(rect);
-            crate::render::compare::paint_marks(&painter, &marks, to_screen, rect, &theme);
+            crate::render::compare::paint_marks(&painter, marks, to_screen, rect, &theme);
             let current = c.current.and_then(|i| c.changes.get(i));
-            if let Some(place) = current.and_then(|ch| place_of(ch, &layout, &marks)) {
+            if let Some(place) = current.and_then(|ch| place_of(ch, layout, marks)) {
                 if step.is_some() {
                     self.editor.camera.reveal(place, rect);
                 }
