@@ -127,24 +127,17 @@ impl JourneyMap {
     /// arrows between them, and only that persona (its ratings kept, the others' dropped).
     /// Stages, lanes and everything else stay as they are.
     pub fn journey_of(&self, persona: &PersonaId) -> JourneyMap {
-        let cards: Vec<Card> = self
-            .cards
-            .iter()
-            .filter(|c| c.is_on_journey_of(persona))
-            .map(|c| Card {
-                emotions: c.emotions.iter().filter(|(p, _)| *p == persona).map(|(p, e)| (p.clone(), *e)).collect(),
-                targets: c.targets.iter().filter(|(p, _)| *p == persona).map(|(p, e)| (p.clone(), *e)).collect(),
-                ..c.clone()
-            })
-            .collect();
-        let kept = |id: &CardId| cards.iter().any(|c| &c.id == id);
-        let arrows = self.arrows.iter().filter(|a| kept(&a.from) && kept(&a.to)).cloned().collect();
-        JourneyMap {
-            personas: self.personas.iter().filter(|p| &p.id == persona).cloned().collect(),
-            arrows,
-            cards,
-            ..self.clone()
+        let mut map = self.clone();
+        map.cards.retain(|c| c.is_on_journey_of(persona));
+        for card in &mut map.cards {
+            card.emotions.retain(|p, _| p == persona);
+            card.targets.retain(|p, _| p == persona);
         }
+        let kept: std::collections::HashSet<&CardId> = map.cards.iter().map(|c| &c.id).collect();
+        let arrows = map.arrows.iter().filter(|a| kept.contains(&a.from) && kept.contains(&a.to)).cloned().collect();
+        map.arrows = arrows;
+        map.personas.retain(|p| &p.id == persona);
+        map
     }
 
     /// The vote round with this id.
