@@ -155,6 +155,20 @@ fn either_side_of_a_diff_may_be_an_exported_image() {
     assert_eq!(polku().arg("diff").arg(&png).arg(&reviewed).output().unwrap().status.code(), Some(1));
 }
 
+#[test]
+fn a_card_moved_between_two_stages_of_the_same_name_is_moved_and_the_stages_are_told_apart_by_place() {
+    // Found by the property test below: two stages both named "" hid the move.
+    let mut old = JourneyMap::new("Kaksi samannimistä");
+    old.stages = vec![polku::model::Stage::new("s1", "Käynti"), polku::model::Stage::new("s2", "Käynti")];
+    old.lanes = vec![polku::model::Lane::new("l1", "Kosketuspisteet", polku::model::LaneKind::Touchpoints)];
+    old.cards = vec![Card::new("c1", "s1", "l1", "Ilmoittautuminen")];
+    let mut new = old.clone();
+    new.cards[0].stage = polku::model::StageId::new("s2");
+    let lines: Vec<String> = diff(&old, &new).iter().map(polku::diff::report::line).collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("Käynti #1") && lines[0].contains("Käynti #2"), "{lines:?}");
+}
+
 /// The cards whose content differs, position in the cell aside.
 fn changed_cards(before: &JourneyMap, after: &JourneyMap) -> BTreeSet<String> {
     let plain = |c: &Card| Card { position: 0, ..c.clone() };

@@ -205,11 +205,23 @@ fn lanes(old: &JourneyMap, new: &JourneyMap, out: &mut Vec<Change>) {
     by_id(Element::Lane, &old.lanes, &new.lanes, |l| l.id.as_str(), |l| l.title.clone(), lane_fields, out);
 }
 
-/// Where a card sits, by the names the user sees: (stage, lane).
+/// Where a card sits, by the names the user sees: (stage, lane). A name that two stages (or
+/// lanes) share, or none, gets the place in the map after it, so the two stay apart.
 fn cell(map: &JourneyMap, card: &Card) -> (String, String) {
+    fn named<'a>(names: impl Iterator<Item = &'a str> + Clone, i: usize) -> String {
+        let name = names.clone().nth(i).unwrap_or_default();
+        let shared = names.filter(|n| *n == name).count() > 1;
+        match (name.trim().is_empty(), shared) {
+            (true, _) => format!("#{}", i + 1),
+            (false, true) => format!("{name} #{}", i + 1),
+            (false, false) => name.to_owned(),
+        }
+    }
+    let stages = map.stages.iter().map(|s| s.name.as_str());
+    let lanes = map.lanes.iter().map(|l| l.title.as_str());
     (
-        map.stage(&card.stage).map_or_else(|| card.stage.to_string(), |s| s.name.clone()),
-        map.lane(&card.lane).map_or_else(|| card.lane.to_string(), |l| l.title.clone()),
+        map.stages.iter().position(|s| s.id == card.stage).map_or_else(|| card.stage.to_string(), |i| named(stages, i)),
+        map.lanes.iter().position(|l| l.id == card.lane).map_or_else(|| card.lane.to_string(), |i| named(lanes, i)),
     )
 }
 
@@ -280,7 +292,9 @@ fn card_changes(old: &JourneyMap, new: &JourneyMap, o: &Card, n: &Card) -> Vec<C
     };
     let mut out = Vec::new();
     let (from, to) = (cell(old, o), cell(new, n));
-    if from != to {
+    // Stage and lane ids that both maps know tell a move even between cells of the same names.
+    let moved = (o.stage != n.stage && new.stage(&o.stage).is_some()) || (o.lane != n.lane && new.lane(&o.lane).is_some());
+    if from != to || moved {
         out.push(change(What::Moved { from, to }, Vec::new()));
     }
     let mut f = Vec::new();
