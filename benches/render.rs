@@ -261,6 +261,67 @@ fn main() {
     if wanted("pdf") {
         pdf_export(&theme);
     }
+    if wanted("versions") {
+        saving_with_versions();
+    }
+}
+
+/// Saving a map that keeps versions: the versions are written back as text, so a save should
+/// cost about what it costs without them. Beside it, what serialising every version again on
+/// each save would cost (the design not taken).
+fn saving_with_versions() {
+    println!("## Saving with kept versions (canonical text of the map, median of 15)\n");
+    println!(
+        "| cards | versions | file size | save text (kept as text) | serialising every version again | load (every version checked) |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|");
+    let saved = Stamp { date: Date { year: 2026, month: 12, day: 2 }, hour: 10, minute: 0 };
+    for cards in [200, 1_000] {
+        for versions in [0, 20] {
+            let mut map = generated(cards);
+            for i in 0..versions {
+                map.cards[i].title = format!("Card edited before version {i}");
+                if let Ok(kept) = polku::io::keep_version(&map, &format!("Version {i}"), saved) {
+                    map.versions.push(kept);
+                }
+            }
+            let time = |f: &dyn Fn() -> usize| {
+                median(
+                    (0..15)
+                        .map(|_| {
+                            let t = Instant::now();
+                            std::hint::black_box(f());
+                            t.elapsed()
+                        })
+                        .collect(),
+                )
+            };
+            let size = polku::io::to_text(&map).map_or(0, |t| t.len());
+            let kept = time(&|| polku::io::to_text(&map).map_or(0, |t| t.len()));
+            // Held as parsed maps, as that design would.
+            let plain = JourneyMap { versions: Vec::new(), ..map.clone() };
+            let parsed: Vec<JourneyMap> = map
+                .versions
+                .iter()
+                .filter_map(|v| polku::io::open_version(v, std::path::Path::new("bench.ron")).ok())
+                .collect();
+            let again = time(&|| {
+                let text = |m: &JourneyMap| polku::io::to_text(m).map_or(0, |t| t.len());
+                text(&plain) + parsed.iter().map(text).sum::<usize>()
+            });
+            let text = polku::io::to_text(&map).unwrap_or_default();
+            let load =
+                time(&|| polku::io::load_str(&text, std::path::Path::new("bench.ron")).map_or(0, |m| m.cards.len()));
+            println!(
+                "| {cards} | {versions} | {:.1} MB | {} | {} | {} |",
+                size as f64 / 1e6,
+                ms(kept),
+                if versions == 0 { "—".to_owned() } else { ms(again) },
+                ms(load)
+            );
+        }
+    }
+    println!();
 }
 
 /// Frames of the canvas at rest, zooming and while dragging a card.

@@ -31,7 +31,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("missing-version.ron", "`format_version` is missing"),
     ("nan-emotion.ron", ":8:84: expected integer, found `NaN`"),
     ("nan-width.ron", ":5:23: stage \"Awareness\" (id \"s1\"): width NaN must be a number from 0.25 to 8"),
-    ("newer-version.ron", ": written by a newer Polku (file format 7; this version reads up to 5)"),
+    ("newer-version.ron", ": written by a newer Polku (file format 7; this version reads up to 6)"),
     ("nul-byte.ron", ":1:36: not a text file: it contains a NUL byte"),
     (
         "persona-duplicate-id.ron",
@@ -58,7 +58,14 @@ const EXPECTED: &[(&str, &str)] = &[
     ("unknown-channel.ron", "unexpected variant named `Fax` in enum `Channel`"),
     ("unknown-field.ron", ":10:70: unexpected field named `titel` in `Card`"),
     ("unterminated-string.ron", ":4:16: this string never ends"),
+    ("version-bad-time.ron", ":35:25: `eilen` is not a time of the form \"2026-12-02 14:05\""),
+    (
+        "version-dangling-lane.ron",
+        ":29:30: card \"Sopimus paperilla\" (id \"c2\"): its lane \"tunteet\" does not exist (in the kept version",
+    ),
+    ("version-typo.ron", ":29:76: unexpected field named `titel` in `Card`"),
     ("version-zero.ron", ": file format version 0 does not exist"),
+    ("versions-in-format-5.ron", ":16:9: unknown field `versions` in a format-5 file: it came with format 6"),
     ("vote-for-missing-card.ron", ":9:18: vote round \"What hurts most?\" (id \"v1\"): gives dots to card \"c9\""),
     ("whitespace-only.ron", ": the file is empty"),
     ("wrong-types.ron", ":4:15: expected string, found `42`"),

@@ -64,7 +64,8 @@ fn fmt_rewrites_a_hand_written_file_canonically_and_keeps_the_original_as_backup
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read(io::backup_path(&path)).unwrap(), original);
     let formatted = std::fs::read_to_string(&path).unwrap();
-    assert!(formatted.starts_with("(\n    format_version: 5,\n    map: (\n"), "{formatted}");
+    let head = format!("(\n    format_version: {},\n    map: (\n", io::CURRENT_VERSION);
+    assert!(formatted.starts_with(&head), "{formatted}");
     assert_eq!(io::load(&path).unwrap(), io::load(&fixture()).unwrap(), "same map after fmt");
 
     let out = polku().arg("fmt").arg(&path).output().unwrap();

@@ -80,7 +80,7 @@ fn the_format_1_fixture_opens_to_the_same_map_forever() {
     assert!(map.votes.is_empty(), "format 1 had no votes");
     assert_eq!(map.presentation, PresentationSettings::default());
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 5,"), "saved in today's format: {}", &text[..40]);
+    assert!(text.starts_with(&today()), "saved in today's format: {}", &text[..40]);
     assert_eq!(io::load_str(&text, std::path::Path::new("v1-as-v3.ron")).unwrap(), map);
 }
 
@@ -99,7 +99,7 @@ fn the_format_2_fixture_opens_to_the_same_map_forever() {
     let c3 = map.card(&CardId::new("c3")).unwrap();
     assert_eq!(c3.improvement.as_ref().unwrap().votes, Some(7));
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 5,"), "saved in today's format: {}", &text[..40]);
+    assert!(text.starts_with(&today()), "saved in today's format: {}", &text[..40]);
     assert_eq!(io::load_str(&text, std::path::Path::new("v2-as-v3.ron")).unwrap(), map);
 }
 
@@ -119,7 +119,7 @@ fn the_format_3_fixture_opens_to_the_same_map_forever() {
 }
 
 #[test]
-fn the_service_channels_of_format_3_round_trip_and_a_format_6_file_is_not_edited() {
+fn the_service_channels_of_format_3_round_trip_and_a_file_of_a_newer_format_is_not_edited() {
     let mut map = polku::presets::Preset::ServiceVisit.new_map(Language::Finnish);
     let text = io::to_text(&map).unwrap();
     for channel in ["FrontDesk", "TextMessage", "App", "Letter"] {
@@ -127,7 +127,11 @@ fn the_service_channels_of_format_3_round_trip_and_a_format_6_file_is_not_edited
     }
     assert_eq!(io::load_str(&text, std::path::Path::new("palvelu.ron")).unwrap(), map);
     map.title = "Newer".into();
-    let newer = io::to_text(&map).unwrap().replacen("format_version: 5", "format_version: 6", 1);
+    let newer = io::to_text(&map).unwrap().replacen(
+        &format!("format_version: {}", io::CURRENT_VERSION),
+        &format!("format_version: {}", io::CURRENT_VERSION + 1),
+        1,
+    );
     let err = io::load_str(&newer, std::path::Path::new("newer.ron")).unwrap_err();
     assert!(err.to_string().contains("newer"), "{err}");
 }
@@ -181,7 +185,7 @@ fn the_bundled_samples_are_the_files_in_sample_maps() {
 fn a_stages_swot_round_trips_and_an_empty_one_is_left_out_of_the_file() {
     let mut map = io::load(&common::root().join("tests/data/versions/v3.ron")).unwrap();
     let text = io::to_text(&map).unwrap();
-    assert!(text.starts_with("(\n    format_version: 5,") && !text.contains("swot"), "{}", &text[..60]);
+    assert!(text.starts_with(&today()) && !text.contains("swot"), "{}", &text[..60]);
     let swot = &mut map.stages[1].swot;
     swot.strengths.push("Ajanvaraus verkossa toimii".into());
     swot.threats.push("Kilpailija tarjoaa iltavastaanottoja".into());
@@ -231,6 +235,24 @@ fn the_format_5_fixture_opens_to_the_same_map_forever() {
 }
 
 #[test]
+fn the_format_6_fixture_opens_with_its_kept_versions_forever() {
+    let path = common::root().join("tests/data/versions/v6.ron");
+    let map = io::load(&path).unwrap();
+    let names: Vec<(&str, String)> = map.versions.iter().map(|v| (v.name.as_str(), v.saved.to_string())).collect();
+    assert_eq!(
+        names,
+        [("Ennen kevään katselmointia", "2026-05-29 16:40".into()), ("Työpajan jälkeen", "2026-06-12 09:05".into())]
+    );
+    let spring = io::open_version(&map.versions[0], &path).unwrap();
+    assert_eq!(spring.card(&CardId::new("c2")).unwrap().title, "Sopimus paperilla");
+    assert_eq!(spring.card(&CardId::new("c1")).unwrap().emotion_of(&PersonaId::new("opiskelija")), Emotion::new(-1));
+    assert!(spring.versions.is_empty());
+    assert_eq!(map.card(&CardId::new("c1")).unwrap().title, "Hinnasto verkossa ja sovelluksessa");
+    let text = io::to_text(&map).unwrap();
+    assert_eq!(io::load_str(&text, std::path::Path::new("v6-again.ron")).unwrap(), map);
+}
+
+#[test]
 fn a_migrated_map_has_one_persona_whose_ratings_the_old_emotions_became() {
     let map = io::load(&common::root().join("tests/data/versions/v1.ron")).unwrap();
     assert_eq!(map.personas.len(), 1);
@@ -238,4 +260,9 @@ fn a_migrated_map_has_one_persona_whose_ratings_the_old_emotions_became() {
     let c2 = map.card(&CardId::new("c2")).unwrap();
     assert_eq!(c2.emotion_of(&map.personas[0].id).map(Emotion::value), Some(-1));
     assert!(map.cards.iter().all(|c| c.personas.is_empty() && c.targets.is_empty()));
+}
+
+/// The first line and the version line of a file in today's format.
+fn today() -> String {
+    format!("(\n    format_version: {},", io::CURRENT_VERSION)
 }

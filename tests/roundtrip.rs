@@ -26,7 +26,9 @@ proptest! {
 
     #[test]
     fn any_generated_map_survives_a_compact_single_line_file_too(map in common::arb::journey_map()) {
-        // A file written by hand or by another tool may be compact RON on one line.
+        // A file written by hand or by another tool may be compact RON on one line. (Kept
+        // versions are written back as the text they were read as, so they are left out.)
+        let map = polku::model::JourneyMap { versions: Vec::new(), ..map };
         #[derive(serde::Serialize)]
         struct Envelope<'a> {
             format_version: u32,

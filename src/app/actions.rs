@@ -62,6 +62,10 @@ pub enum Action {
     ExportSwot,
     /// Compares the map with another version of it (compare mode).
     CompareWith,
+    /// Keeps a named, dated copy of the map in its file.
+    SaveVersion,
+    /// Lists the versions kept in the map's file.
+    Versions,
 }
 
 /// One row of the table.
@@ -262,6 +266,24 @@ pub const ACTIONS: &[ActionDef] = &[
         shortcuts: &[],
     },
     ActionDef {
+        action: Action::SaveVersion,
+        label: ["Save version…", "Tallenna versio…"],
+        help: [
+            "Keep the map as it is now, named and dated, inside its file (before a review or a workshop)",
+            "Tallenna kartta sellaisena kuin se nyt on, nimettynä ja päivättynä, sen omaan tiedostoon",
+        ],
+        shortcuts: &[],
+    },
+    ActionDef {
+        action: Action::Versions,
+        label: ["Versions…", "Versiot…"],
+        help: [
+            "The versions kept in the map's file: open one, compare it with the map, restore or delete it",
+            "Karttatiedostoon tallennetut versiot: avaa, vertaa nykyiseen, palauta tai poista",
+        ],
+        shortcuts: &[],
+    },
+    ActionDef {
         action: Action::ExportSwot,
         label: ["Export SWOT analysis…", "Vie SWOT-analyysi…"],
         help: [
@@ -442,7 +464,8 @@ impl Group {
     pub fn of(action: Action) -> Group {
         use Action::*;
         match action {
-            Open | Save | SaveAs | Export | ExportPlan | ExportSwot | ExportSlides | CompareWith | Quit => Group::File,
+            Open | Save | SaveAs | Export | ExportPlan | ExportSwot | ExportSlides | CompareWith | SaveVersion
+            | Versions | Quit => Group::File,
             NextCell | PreviousCell | SelectLeft | SelectRight | SelectUp | SelectDown | SelectAll | Deselect => {
                 Group::Move
             }

@@ -72,20 +72,24 @@ impl PolkuApp {
     pub fn start_comparing(&mut self, path: &Path) {
         match crate::io::load(path) {
             Ok(old) => {
-                let changes = crate::diff::diff(&old, &self.doc.map);
                 let against =
                     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-                self.editor.selection.clear();
-                self.editor.inline = None;
-                // The whole map, every persona's journey, first: the changes are seen at a glance,
-                // then stepped through.
-                self.editor.camera.fit_pending = true;
-                self.editor.persona = None;
-                self.mode =
-                    super::Mode::Comparing(Box::new(Comparison { old, against, changes, current: None, marks: None }));
+                self.start_comparing_with(old, against);
             }
             Err(e) => self.toasts.error(e.to_string_in(self.prefs.language.as_language())),
         }
+    }
+
+    /// Compares the map with `old`, named `against` in the bar, the list and the legend.
+    pub fn start_comparing_with(&mut self, old: JourneyMap, against: String) {
+        let changes = crate::diff::diff(&old, &self.doc.map);
+        self.editor.selection.clear();
+        self.editor.inline = None;
+        // The whole map, every persona's journey, first: the changes are seen at a glance,
+        // then stepped through.
+        self.editor.camera.fit_pending = true;
+        self.editor.persona = None;
+        self.mode = super::Mode::Comparing(Box::new(Comparison { old, against, changes, current: None, marks: None }));
     }
 
     /// One frame of compare mode; `true` when it is left.

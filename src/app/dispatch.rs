@@ -94,7 +94,7 @@ impl PolkuApp {
     pub fn enabled(&self, action: Action) -> bool {
         let cards = !self.editor.selection.cards().is_empty();
         match action {
-            Action::Save | Action::SaveAs => self.doc.read_only.is_none(),
+            Action::Save | Action::SaveAs | Action::SaveVersion => self.doc.read_only.is_none(),
             Action::Undo => self.doc.history.undo_label().is_some(),
             Action::Redo => self.doc.history.redo_label().is_some(),
             Action::Delete => !self.editor.selection.items.is_empty(),
@@ -174,6 +174,11 @@ impl PolkuApp {
             Action::CompareWith => {
                 self.pick_file(ctx, super::dialogs::file_picker::FilePurpose::CompareWith, "");
             }
+            Action::SaveVersion => {
+                let fi = self.prefs.language == super::UiLanguage::Finnish;
+                self.open_modal(super::Modal::SaveVersion(super::versions::VersionDraft::new(fi)));
+            }
+            Action::Versions => self.open_modal(super::Modal::Versions),
             Action::SwotView => self.swot_open = !self.swot_open,
             Action::Emotion(v) => {
                 let ids = self.editor.selection.cards();

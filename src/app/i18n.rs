@@ -249,6 +249,9 @@ pub fn step_name(step: crate::edit::StepName, language: UiLanguage) -> &'static 
         MovePersona => ("Move Persona", "persoonan siirto"),
         SetTarget => ("Target Emotion", "tavoitetunteen asetus"),
         SetCardPersonas => ("Card's Personas", "kortin persoonat"),
+        KeepVersion => ("Save Version", "version tallennus"),
+        DeleteVersion => ("Delete Version", "version poisto"),
+        RestoreVersion => ("Restore Version", "version palautus"),
     };
     if language == UiLanguage::Finnish { fi } else { en }
 }

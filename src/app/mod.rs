@@ -28,6 +28,8 @@ pub mod present;
 mod present_actions;
 pub mod timer;
 mod toasts;
+pub mod version_view;
+pub mod versions;
 pub mod workshop;
 
 pub use actions::{ACTIONS, Action};
@@ -297,6 +299,7 @@ impl eframe::App for PolkuApp {
                     Mode::Comparing(c)
                 }
             }
+            Mode::Viewing(mut v) => self.version_view_ui(ui, &mut v).unwrap_or(Mode::Viewing(v)),
         };
         self.modal_ui(&ctx);
         if let Some(request) = self.mode_request.take() {

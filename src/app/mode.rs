@@ -1,7 +1,7 @@
 //! The window's modes. Editing is the base; presenting shows the map to a room (in this window,
 //! or in a second one while this window becomes the presenter's view). Each mode owns its
-//! session state and draws with the same `render::paint`; switching is one assignment. A
-//! comparison mode can be added as one more variant.
+//! session state and draws with the same `render::paint`; switching is one assignment. Comparing
+//! and viewing a kept version are modes too.
 
 use super::present::Presentation;
 
@@ -18,6 +18,8 @@ pub enum Mode {
     FailedOpen(Box<super::failed_open::FailedOpen>),
     /// The map with what changed since another version marked on it; nothing edits the map.
     Comparing(Box<super::compare::Comparison>),
+    /// A version kept in the map's file, shown read-only.
+    Viewing(Box<super::version_view::VersionView>),
 }
 
 impl Mode {
@@ -30,7 +32,7 @@ impl Mode {
     pub fn presentation(&self) -> Option<&Presentation> {
         match self {
             Mode::Presenting(p) => Some(p),
-            Mode::Editing | Mode::FailedOpen(_) | Mode::Comparing(_) => None,
+            Mode::Editing | Mode::FailedOpen(_) | Mode::Comparing(_) | Mode::Viewing(_) => None,
         }
     }
 }

@@ -63,7 +63,7 @@ pub fn export_images(map: &JourneyMap, args: &ExportArgs, output: &Path, out: &m
         let _ = writeln!(out, "the map has no stages to export one by one");
         return EXIT_INVALID;
     }
-    let text = if args.no_embed { None } else { crate::io::to_text(map).ok() };
+    let text = if args.no_embed { None } else { crate::io::to_embedded_text(map).ok() };
     let dots = if args.votes { map.votes.last() } else { None };
     // `--compare OLD`: what changed since OLD, marked on this map.
     let marks = match &args.compare {

@@ -399,13 +399,16 @@ pub fn check(files: &[PathBuf], out: &mut impl Write) -> u8 {
     for path in files {
         match io::load(path) {
             Ok(map) => {
-                let counts = [
+                let mut counts = vec![
                     counted(map.personas.len(), "persona", "personas"),
                     counted(map.stages.len(), "stage", "stages"),
                     counted(map.lanes.len(), "lane", "lanes"),
                     counted(map.cards.len(), "card", "cards"),
                     counted(map.arrows.len(), "arrow", "arrows"),
                 ];
+                if !map.versions.is_empty() {
+                    counts.push(counted(map.versions.len(), "kept version", "kept versions"));
+                }
                 let _ = writeln!(out, "{}: ok ({})", path.display(), counts.join(", "));
             }
             Err(e) => {
@@ -431,6 +434,8 @@ pub fn fmt(files: &[PathBuf], check_only: bool, out: &mut impl Write) -> u8 {
                     path.display()
                 )]);
             }
+            let mut map = map;
+            io::canonical_versions(&mut map, path).map_err(|e| vec![e])?;
             let canonical = io::to_text(&map).map_err(|e| vec![e.to_string()])?;
             if bytes == canonical.as_bytes() {
                 return Ok("already canonical");

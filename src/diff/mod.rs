@@ -293,7 +293,8 @@ fn card_changes(old: &JourneyMap, new: &JourneyMap, o: &Card, n: &Card) -> Vec<C
     let mut out = Vec::new();
     let (from, to) = (cell(old, o), cell(new, n));
     // Stage and lane ids that both maps know tell a move even between cells of the same names.
-    let moved = (o.stage != n.stage && new.stage(&o.stage).is_some()) || (o.lane != n.lane && new.lane(&o.lane).is_some());
+    let moved =
+        (o.stage != n.stage && new.stage(&o.stage).is_some()) || (o.lane != n.lane && new.lane(&o.lane).is_some());
     if from != to || moved {
         out.push(change(What::Moved { from, to }, Vec::new()));
     }

@@ -92,6 +92,15 @@ pub enum Command {
     SetPresentation(PresentationSettings),
     /// The channels' priorities, replaced as a whole.
     SetChannelPlans(Vec<crate::model::ChannelPlan>),
+    /// Keeps a version of the map in its file (File → Save version…).
+    InsertVersion {
+        index: usize,
+        version: crate::model::KeptVersion,
+    },
+    /// Versions have no ids: they are named by their place, oldest first.
+    RemoveVersion(usize),
+    /// Replaces everything in the map except its kept versions (restoring a version).
+    ReplaceContent(Box<JourneyMap>),
     /// Several commands as one step with its own label; undone in reverse order.
     Batch(StepName, Vec<Command>),
 }
@@ -122,6 +131,7 @@ impl EditError {
             "arrow" => "nuoli",
             "vote round" => "äänestys",
             "persona" => "persoona",
+            "version" => "versio",
             _ => "kohde",
         };
         match self {
@@ -298,6 +308,24 @@ impl Command {
             }
             SetPresentation(p) => SetPresentation(std::mem::replace(&mut map.presentation, p.clone())),
             SetChannelPlans(plans) => SetChannelPlans(std::mem::replace(&mut map.channels, plans.clone())),
+            InsertVersion { index, version } => {
+                let i = (*index).min(map.versions.len());
+                map.versions.insert(i, version.clone());
+                RemoveVersion(i)
+            }
+            RemoveVersion(i) => {
+                if *i >= map.versions.len() {
+                    return Err(EditError::Missing("version", (i + 1).to_string()));
+                }
+                InsertVersion { index: *i, version: map.versions.remove(*i) }
+            }
+            ReplaceContent(content) => {
+                let versions = std::mem::take(&mut map.versions);
+                let mut old = std::mem::replace(map, JourneyMap { versions: Vec::new(), ..(**content).clone() });
+                map.versions = versions;
+                old.versions = Vec::new();
+                ReplaceContent(Box::new(old))
+            }
             Batch(label, commands) => {
                 let mut inverses = Vec::with_capacity(commands.len());
                 for c in commands {
@@ -347,6 +375,9 @@ impl Command {
             UpdateVoteRound(_) => StepName::Vote,
             SetPresentation(_) => StepName::PresentationOptions,
             SetChannelPlans(_) => StepName::ChannelPriority,
+            InsertVersion { .. } => StepName::KeepVersion,
+            RemoveVersion(_) => StepName::DeleteVersion,
+            ReplaceContent(_) => StepName::RestoreVersion,
             Batch(label, _) => *label,
         }
     }
@@ -395,6 +426,8 @@ mod tests {
             label: String::new(),
             improvement: None,
         });
+        let kept = crate::io::keep_version(&m, "Alku", Stamp::now()).unwrap();
+        m.versions.push(kept);
         m
     }
 
@@ -445,6 +478,12 @@ mod tests {
             Command::RemoveVoteRound(VoteId::new("v1")),
             Command::UpdateVoteRound(VoteRound { closed: true, ..round("v1") }),
             Command::SetPresentation(PresentationSettings { reveal_lanes: true }),
+            Command::InsertVersion {
+                index: 1,
+                version: crate::io::keep_version(&JourneyMap::new("Toinen"), "Toinen", Stamp::now()).unwrap(),
+            },
+            Command::RemoveVersion(0),
+            Command::ReplaceContent(Box::new(crate::presets::Preset::ServiceVisit.new_map(Language::English))),
             Command::Batch(
                 StepName::AddCards,
                 vec![
@@ -505,6 +544,7 @@ mod tests {
                 ..round("v1")
             }),
             Command::InsertVoteRound { index: 0, round: round("v1") },
+            Command::RemoveVersion(1),
             Command::Batch(
                 StepName::AddCards,
                 vec![Command::RemoveArrow(ArrowId::new("a1")), Command::RemoveStage(StageId::new("nope"))],

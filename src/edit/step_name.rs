@@ -46,11 +46,14 @@ pub enum StepName {
     MovePersona,
     SetTarget,
     SetCardPersonas,
+    KeepVersion,
+    DeleteVersion,
+    RestoreVersion,
 }
 
 impl StepName {
     /// Every name, for tests that check each has its words.
-    pub const ALL: [StepName; 42] = [
+    pub const ALL: [StepName; 45] = [
         StepName::EditMapDetails,
         StepName::EditPersona,
         StepName::EditEmotionScale,
@@ -93,5 +96,8 @@ impl StepName {
         StepName::MovePersona,
         StepName::SetTarget,
         StepName::SetCardPersonas,
+        StepName::KeepVersion,
+        StepName::DeleteVersion,
+        StepName::RestoreVersion,
     ];
 }

@@ -25,7 +25,9 @@ use serde::{Deserialize, Serialize};
 ///    names the personas whose journey it is on (`personas`, left out when it is everyone's),
 ///    and its `emotion` became `emotions` and `targets`, ratings by persona
 ///    (`{"maija": -1}`). Older files are migrated in code ([`super::v4`]).
-pub const CURRENT_VERSION: u32 = 5;
+/// 6: kept versions (`versions: [(name: "…", saved: "2026-12-02 14:05", map: (…))]`), last in
+///    the map and written only when there are some. A format-5 file has none.
+pub const CURRENT_VERSION: u32 = 6;
 
 /// Only the version, read before the rest of the file.
 #[derive(Deserialize)]
@@ -55,9 +57,19 @@ pub(super) struct Envelope {
 /// Canonical means the same map always gives the same bytes, so files diff cleanly and
 /// `polku fmt` is idempotent.
 pub fn to_text(map: &JourneyMap) -> Result<String, SaveError> {
-    let config = ron::ser::PrettyConfig::new().new_line("\n").indentor("    ").struct_names(false).escape_strings(true);
-    let mut text = ron::ser::to_string_pretty(&EnvelopeOut { format_version: CURRENT_VERSION, map }, config)
+    let mut text = ron::ser::to_string_pretty(&EnvelopeOut { format_version: CURRENT_VERSION, map }, pretty())
         .map_err(|e| SaveError::Serialize(e.to_string()))?;
     text.push('\n');
     Ok(text)
+}
+
+/// The text a picture or PDF carries: the map without its kept versions. A report sent out
+/// shows one state of the map; earlier drafts stay with the map file.
+pub fn to_embedded_text(map: &JourneyMap) -> Result<String, SaveError> {
+    if map.versions.is_empty() { to_text(map) } else { to_text(&JourneyMap { versions: Vec::new(), ..map.clone() }) }
+}
+
+/// How map text is laid out, here and in kept versions.
+pub(super) fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new().new_line("\n").indentor("    ").struct_names(false).escape_strings(true)
 }

@@ -62,7 +62,19 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
         // Formats 2 to 4 only added optional fields and channels: they read alike, and become
         // a map of one persona.
         1..=4 => parse::<super::v4::EnvelopeV4>(text, path)?.migrate(),
-        5 => parse::<Envelope>(text, path)?.map,
+        5 => {
+            let map = parse::<Envelope>(text, path)?.map;
+            if !map.versions.is_empty() {
+                // Format 5 did not have kept versions: the field is as unknown as a typo.
+                return Err(unknown_in_older(text, path, "versions", 5));
+            }
+            map
+        }
+        6 => {
+            let map = parse::<Envelope>(text, path)?.map;
+            super::versions::check_versions(&map, text, path)?;
+            map
+        }
         // Migrations of older formats go here, one arm per version, each with a fixture.
         found => return Err(LoadError::NewerVersion { path: path.to_owned(), found, supported: CURRENT_VERSION }),
     };
@@ -88,6 +100,24 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
             })
             .collect();
         Err(LoadError::Invalid { path: path.to_owned(), problems })
+    }
+}
+
+/// A field that came with a later format, found in a file of format `version`.
+fn unknown_in_older(text: &str, path: &Path, field: &str, version: u32) -> LoadError {
+    let at = text.rfind(&format!("{field}:")).map_or(Located { line: 1, col: 1 }, |offset| position_of(text, offset));
+    let next = version + 1;
+    LoadError::Syntax {
+        path: path.to_owned(),
+        at,
+        problem: SyntaxProblem::Other {
+            en: format!(
+                "unknown field `{field}` in a format-{version} file: it came with format {next}; write `format_version: {next}` at the top"
+            ),
+            fi: Some(format!(
+                "tuntematon kenttä `{field}` muodon {version} tiedostossa: se tuli muodossa {next}; kirjoita alkuun `format_version: {next}`"
+            )),
+        },
     }
 }
 
@@ -183,7 +213,7 @@ fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String, LoadError> {
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-fn position_of(text: &str, offset: usize) -> Located {
+pub(super) fn position_of(text: &str, offset: usize) -> Located {
     let before = text.get(..offset).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -194,7 +224,7 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, L
     ron::Options::default().from_str::<T>(text).map_err(|e| syntax_error(e, text, path.to_owned()))
 }
 
-fn syntax_error(e: ron::error::SpannedError, text: &str, path: PathBuf) -> LoadError {
+pub(super) fn syntax_error(e: ron::error::SpannedError, text: &str, path: PathBuf) -> LoadError {
     use ron::Error as E;
     let at = Located { line: e.span.start.line, col: e.span.start.col };
     let text_of = |line: usize| text.lines().nth(line.saturating_sub(1)).unwrap_or("");

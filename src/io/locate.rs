@@ -32,6 +32,13 @@ impl IdPlaces {
 }
 
 pub(super) fn locate_ids(text: &str) -> IdPlaces {
+    // In a file, the map's fields sit inside the envelope and the map: two levels down.
+    locate_ids_at(text, 2)
+}
+
+/// Like [`locate_ids`], for text whose map fields are `map_depth` levels down (1 for a map on
+/// its own, such as a kept version).
+pub(super) fn locate_ids_at(text: &str, map_depth: usize) -> IdPlaces {
     let mut places = IdPlaces::default();
     let mut depth = 0usize;
     let mut list: &'static str = "";
@@ -62,7 +69,7 @@ pub(super) fn locate_ids(text: &str) -> IdPlaces {
             }
             ':' => {
                 pending_key = last_ident.take().map(|(name, d)| {
-                    if d == 2 {
+                    if d == map_depth {
                         list = match name.as_str() {
                             "personas" => "personas",
                             "stages" => "stages",
@@ -91,7 +98,7 @@ pub(super) fn locate_ids(text: &str) -> IdPlaces {
                         other => value.push(other),
                     }
                 }
-                if pending_key.as_deref() == Some("id") && depth == 4 && !list.is_empty() {
+                if pending_key.as_deref() == Some("id") && depth == map_depth + 2 && !list.is_empty() {
                     places.found.push((list, value, here));
                 }
                 pending_key = None;

@@ -55,6 +55,9 @@ fn model_message(m: &str) -> Option<String> {
     if let Some(value) = m.strip_suffix(" is not a date written as YYYY-MM-DD") {
         return Some(format!("{value} ei ole päivämäärä muodossa VVVV-KK-PP"));
     }
+    if let Some(value) = m.strip_suffix(" is not a time of the form \"2026-12-02 14:05\"") {
+        return Some(format!("{value} ei ole aika muodossa \"2026-12-02 14:05\""));
+    }
     if let Some(value) = m.strip_suffix(" is not a colour written as \"#RRGGBB\"") {
         return Some(format!("{value} ei ole väri muodossa \"#RRGGBB\""));
     }

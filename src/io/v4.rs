@@ -167,6 +167,7 @@ impl MapV4 {
             votes: self.votes,
             presentation: self.presentation,
             channels: self.channels,
+            versions: Vec::new(),
         }
     }
 }

@@ -62,6 +62,10 @@ pub struct JourneyMap {
     /// The channels' priorities (now / later / not used); left out of the file while empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<super::ChannelPlan>,
+    /// Named copies of the map kept in its file (File → Save version…), oldest first; last in
+    /// the file, and left out of it while there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<super::KeptVersion>,
 }
 
 impl JourneyMap {

@@ -19,6 +19,7 @@ mod presentation;
 mod stage;
 mod swot;
 mod validate;
+mod version;
 mod vote;
 
 pub use arrow::{Arrow, ArrowKind};
@@ -37,4 +38,5 @@ pub use presentation::PresentationSettings;
 pub use stage::{Colour, STAGE_COLOURS, Stage};
 pub use swot::{Quadrant, Swot};
 pub use validate::{ElementRef, Problem};
+pub use version::{KeptMap, KeptVersion, Stamp};
 pub use vote::{VoteRound, VoteScope};

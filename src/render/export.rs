@@ -328,7 +328,7 @@ pub fn export_png(
 ) -> Result<ExportStats, ExportError> {
     let layout = layout_headless(map, theme);
     let dots = if options.votes { map.votes.last() } else { None };
-    let text = if options.embed { Some(crate::io::to_text(map)?) } else { None };
+    let text = if options.embed { Some(crate::io::to_embedded_text(map)?) } else { None };
     export_layout_png(&layout, theme, map.emotions.display, options, dots.into(), text.as_deref(), path)
 }
 

@@ -116,31 +116,39 @@ fn vote_round() -> impl Strategy<Value = RawRound> {
 }
 
 /// A valid map: 1–6 stages, 1–6 lanes (at least one that holds cards), 0–30 cards, arrows
-/// between distinct cards, 0–2 vote rounds with dots on existing cards.
+/// between distinct cards, 0–2 vote rounds with dots on existing cards, and sometimes a kept
+/// version (of the map as generated, before its votes).
 pub fn journey_map() -> impl Strategy<Value = JourneyMap> {
-    (base_map(), vec(vote_round(), 0..3), any::<bool>()).prop_map(|(mut map, rounds, reveal_lanes)| {
-        let n = map.cards.len();
-        map.votes = rounds
-            .into_iter()
-            .enumerate()
-            .map(|(i, (question, date, scope, dots_per_person, voters, dots, closed))| VoteRound {
-                id: VoteId::new(format!("v{i}")),
-                question,
-                date,
-                scope: VoteScope::ALL[scope],
-                dots_per_person,
-                voters,
-                dots: if n == 0 {
-                    Default::default()
-                } else {
-                    dots.into_iter().map(|(c, k)| (CardId::new(format!("c{}", c % n)), k)).collect()
-                },
-                closed,
-            })
-            .collect();
-        map.presentation = PresentationSettings { reveal_lanes };
-        map
-    })
+    (base_map(), vec(vote_round(), 0..3), any::<bool>(), option::of(text())).prop_map(
+        |(mut map, rounds, reveal_lanes, kept)| {
+            if let Some(name) = kept {
+                let saved = Stamp { date: Date::new(2026, 12, 2).unwrap(), hour: 9, minute: 30 };
+                let version = polku::io::keep_version(&map, &name, saved).unwrap();
+                map.versions.push(version);
+            }
+            let n = map.cards.len();
+            map.votes = rounds
+                .into_iter()
+                .enumerate()
+                .map(|(i, (question, date, scope, dots_per_person, voters, dots, closed))| VoteRound {
+                    id: VoteId::new(format!("v{i}")),
+                    question,
+                    date,
+                    scope: VoteScope::ALL[scope],
+                    dots_per_person,
+                    voters,
+                    dots: if n == 0 {
+                        Default::default()
+                    } else {
+                        dots.into_iter().map(|(c, k)| (CardId::new(format!("c{}", c % n)), k)).collect()
+                    },
+                    closed,
+                })
+                .collect();
+            map.presentation = PresentationSettings { reveal_lanes };
+            map
+        },
+    )
 }
 
 fn base_map() -> impl Strategy<Value = JourneyMap> {

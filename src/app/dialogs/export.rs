@@ -54,7 +54,7 @@ impl PolkuApp {
         };
         let author = Some(self.prefs.author.clone());
         let exported = tr(self.prefs.language).exported;
-        let text = if self.prefs.export.embed { crate::io::to_text(&map).ok() } else { None };
+        let text = if self.prefs.export.embed { crate::io::to_embedded_text(&map).ok() } else { None };
         let language = self.prefs.language.as_language();
         let hide_empty_lanes = self.prefs.export.hide_empty_lanes;
         let pixels_per_point = ctx.pixels_per_point();

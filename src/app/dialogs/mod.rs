@@ -37,6 +37,10 @@ pub enum Modal {
     Slides(slides::SlideDraft),
     /// Polku's own file dialog, where the system's cannot be shown.
     File(Box<file_picker::BuiltInPicker>),
+    /// Naming a version to keep in the map's file.
+    SaveVersion(crate::app::versions::VersionDraft),
+    /// The versions kept in the map's file.
+    Versions,
 }
 
 impl Modal {
@@ -78,6 +82,8 @@ impl PolkuApp {
             Modal::StartVote(draft) => self.vote_setup_ui(ctx, draft),
             Modal::Slides(draft) => self.slides_dialog(ctx, draft),
             Modal::File(picker) => self.file_picker_ui(ctx, picker),
+            Modal::SaveVersion(draft) => self.save_version_ui(ctx, draft),
+            Modal::Versions => self.versions_ui(ctx),
         };
         // An answer may have opened the next dialog (Save → the file changed on disk).
         if outcome == Outcome::Open && self.modal.is_none() {

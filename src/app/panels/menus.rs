@@ -76,6 +76,11 @@ impl PolkuApp {
                 self.action_button(ui, Action::ExportPlan, canvas, None);
                 self.action_button(ui, Action::ExportSwot, canvas, None);
                 ui.separator();
+                self.action_button(ui, Action::SaveVersion, canvas, None);
+                let count = self.doc.map.versions.len();
+                let versions = (count > 0)
+                    .then(|| if fi { format!("Versiot ({count})…") } else { format!("Versions ({count})…") });
+                self.action_button(ui, Action::Versions, canvas, versions);
                 self.action_button(ui, Action::CompareWith, canvas, None);
                 ui.separator();
                 self.action_button(ui, Action::Quit, canvas, None);

@@ -251,8 +251,8 @@ impl crate::app::PolkuApp {
                 self.switch_mode(ctx, ModeRequest::Edit, frame);
             }
             (ModeRequest::Edit, Mode::Editing) => {}
-            // Nothing to present or leave before a map is open; a comparison is left first (Esc).
-            (_, Mode::FailedOpen(_) | Mode::Comparing(_)) => {}
+            // Nothing to present or leave before a map is open; a comparison or a kept version is left first (Esc).
+            (_, Mode::FailedOpen(_) | Mode::Comparing(_) | Mode::Viewing(_)) => {}
         }
     }
 
