@@ -149,7 +149,8 @@ impl PolkuApp {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 ui.label(if fi { "Nimi" } else { "Name" });
-                let r = ui.add(egui::TextEdit::singleline(&mut draft.name).desired_width(340.0));
+                let id = egui::Id::unique("version-name");
+                let r = ui.add(egui::TextEdit::singleline(&mut draft.name).id(id).desired_width(340.0));
                 r.widget_info(|| {
                     egui::WidgetInfo::labeled(
                         egui::Role::TextInput,
@@ -159,7 +160,12 @@ impl PolkuApp {
                 });
                 if !draft.focused {
                     r.request_focus();
-                    draft.focused = true;
+                    // The suggested name is selected, so typing replaces it.
+                    if let Some(mut state) = egui::text_edit::TextEditState::load(ui.ctx(), id) {
+                        state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all_str(&draft.name)));
+                        state.store(ui.ctx(), id);
+                        draft.focused = true;
+                    }
                 }
                 keep |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             });
@@ -189,6 +195,8 @@ impl PolkuApp {
         let mut save_new = false;
         egui::Window::new(if fi { "Versiot" } else { "Versions" })
             .id(egui::Id::unique("versions"))
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 120.0))
             .open(&mut open)
             .collapsible(false)
             .resizable(true)
