@@ -266,6 +266,12 @@ impl PolkuApp {
 impl eframe::App for PolkuApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if ctx.cumulative_frame_nr() == 1 && std::env::var_os("POLKU_REPORT_FIRST_FRAME").is_some() {
+            // The first frame, with the map on it, has been painted: for scripts/bench-window.sh,
+            // which measures from process start to here.
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            eprintln!("polku: first frame shown at {:.3}", now.as_secs_f64());
+        }
         let title = self.window_title();
         if self.shown_title.as_ref() != Some(&title) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
