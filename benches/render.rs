@@ -14,37 +14,7 @@ use std::time::{Duration, Instant};
 
 /// A realistic map with `cards` cards over 10 stages and 8 lanes.
 fn generated(cards: usize) -> JourneyMap {
-    let mut map = polku::presets::Preset::Funnel.new_map(Language::English);
-    map.title = format!("Generated journey with {cards} cards");
-    map.stages = (0..10).map(|i| Stage::new(format!("s{i}"), format!("Stage {i}: a step of the journey"))).collect();
-    let card_lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
-    for i in 0..cards {
-        let lane = &card_lanes[i % card_lanes.len()];
-        let kind = map.lane(lane).map(|l| l.kind);
-        let mut card = Card::new(
-            format!("c{i}"),
-            format!("s{}", (i / card_lanes.len()) % 10),
-            lane.clone(),
-            format!("Card number {i}: customer checks the offer"),
-        );
-        card.body = "Compares prices on two sites and reads a review before deciding what to do next.".to_owned();
-        if kind == Some(LaneKind::Touchpoints) {
-            card.channel = Some(Channel::FIXED[i % Channel::FIXED.len()].clone());
-            card = card.rated(&PersonaId::new("p1"), Emotion::new((i % 5) as i8 - 2));
-        }
-        map.cards.push(card);
-    }
-    for i in 0..(cards / 50) {
-        map.arrows.push(Arrow {
-            id: ArrowId::new(format!("a{i}")),
-            from: CardId::new(format!("c{}", i * 50)),
-            to: CardId::new(format!("c{}", i * 50 + 13)),
-            kind: if i % 2 == 0 { ArrowKind::Improvement } else { ArrowKind::Flow },
-            label: "Fix this".to_owned(),
-            improvement: None,
-        });
-    }
-    map
+    polku::samples::generated(cards)
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -264,6 +234,38 @@ fn main() {
     if wanted("versions") {
         saving_with_versions();
     }
+    if wanted("edit") {
+        editing_one_card(&theme);
+    }
+}
+
+/// The layout after an edit to what one card says (a title typed, keeping its rows): laid out
+/// again in full (galleys of every other text still cached, as in the window), and patched.
+fn editing_one_card(theme: &Theme) {
+    println!("## Layout after editing one card's title (median of 15)\n");
+    println!("| cards | full layout, galleys warm | patched (`layout::relayout_cards`) |");
+    println!("|---:|---:|---:|");
+    for n in [1_000, 5_000, 10_000] {
+        let mut map = generated(n);
+        let ctx = export::offscreen_context();
+        let _ = ctx.run_ui(input(vec2(1920.0, 1080.0)), |_| {});
+        let mut laid = ctx.fonts_mut(|f| layout::layout(&map, theme, f));
+        let id = map.cards[n / 2].id.clone();
+        let mut full = Vec::new();
+        let mut patched = Vec::new();
+        for k in 0..15 {
+            map.cards[n / 2].title = format!("Card number {}: customer checks the offer {k}", n / 2);
+            let t = Instant::now();
+            std::hint::black_box(ctx.fonts_mut(|f| layout::layout(&map, theme, f)));
+            full.push(t.elapsed());
+            let t = Instant::now();
+            let ok = ctx.fonts_mut(|f| layout::relayout_cards(&mut laid, &map, std::slice::from_ref(&id), theme, f));
+            patched.push(t.elapsed());
+            assert!(ok, "the title keeps its rows");
+        }
+        println!("| {n} | {} | {} |", ms(median(full)), ms(median(patched)));
+    }
+    println!();
 }
 
 /// Saving a map that keeps versions: the versions are written back as text, so a save should

@@ -6,7 +6,7 @@
 use crate::edit::{Command, EditError, History};
 use crate::io;
 use crate::layout::{self, Layout};
-use crate::model::JourneyMap;
+use crate::model::{CardId, JourneyMap};
 use crate::theme::{Theme, ThemeKind};
 use std::path::PathBuf;
 
@@ -33,6 +33,12 @@ pub struct Document {
     cache: Vec<(u64, Look, u32, Layout)>,
     /// A layout being made on a worker thread before it is needed.
     warming: Option<Warming>,
+    /// What each recent change did, by the generation it made: the cards whose content alone
+    /// changed (a cached layout of an earlier generation can be patched for them), or `None`
+    /// for anything else. Kept back to the oldest cached layout.
+    edits: Vec<(u64, Option<Vec<CardId>>)>,
+    /// How many layouts were made from scratch (not patched): for tests and measurements.
+    pub full_layouts: u64,
 }
 
 /// A layout made ahead of need on a worker thread, for (generation, theme, pixel density).
@@ -70,6 +76,8 @@ impl Document {
             disk_stamp: None,
             cache: Vec::new(),
             warming: None,
+            edits: Vec::new(),
+            full_layouts: 0,
         }
     }
 
@@ -102,37 +110,80 @@ impl Document {
 
     /// Applies an edit as its own undo step (or into the open transaction).
     pub fn apply(&mut self, command: Command) -> Result<(), EditError> {
+        let touched = self.content_edit(&command);
         self.history.apply(&mut self.map, command)?;
-        self.generation += 1;
+        self.changed(touched);
         Ok(())
     }
 
     /// Applies an edit that extends the previous step when `key` matches (typing).
     pub fn apply_merging(&mut self, command: Command, key: String) -> Result<(), EditError> {
+        let touched = self.content_edit(&command);
         self.history.apply_merging(&mut self.map, command, key)?;
-        self.generation += 1;
+        self.changed(touched);
         Ok(())
+    }
+
+    /// The cards `command` changes only the content of, if that is all it does.
+    fn content_edit(&self, command: &Command) -> Option<Vec<CardId>> {
+        let one = |c: &Command| match c {
+            Command::UpdateCard(new) => {
+                self.map.card(&new.id).filter(|old| layout::only_content_changed(old, new)).map(|_| new.id.clone())
+            }
+            _ => None,
+        };
+        match command {
+            Command::Batch(_, commands) => commands.iter().map(one).collect(),
+            other => one(other).map(|id| vec![id]),
+        }
+    }
+
+    /// Records a change of the map: a new generation, and what the change did.
+    fn changed(&mut self, touched: Option<Vec<CardId>>) {
+        self.generation += 1;
+        self.edits.push((self.generation, touched));
+        let oldest = self.cache.iter().map(|(g, _, _, _)| *g).min().unwrap_or(self.generation);
+        self.edits.retain(|(g, _)| *g > oldest);
+    }
+
+    /// Whether a layout of generation `g` is current or can be patched to be.
+    fn patchable(&self, g: u64) -> bool {
+        g == self.generation || self.content_since(g).is_some()
+    }
+
+    /// The cards whose content alone changed since generation `since`, if nothing else did.
+    fn content_since(&self, since: u64) -> Option<Vec<CardId>> {
+        let mut ids: Vec<CardId> = Vec::new();
+        for g in since + 1..=self.generation {
+            let (_, touched) = self.edits.iter().find(|(eg, _)| *eg == g)?;
+            for id in touched.as_ref()? {
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+        }
+        Some(ids)
     }
 
     /// Undoes the open transaction (a gesture cancelled with Escape).
     pub fn abort(&mut self) {
         if self.history.in_transaction() {
             self.history.abort(&mut self.map);
-            self.generation += 1;
+            self.changed(None);
         }
     }
 
     /// Undo; returns the step's label.
     pub fn undo(&mut self) -> Option<crate::edit::StepName> {
         let label = self.history.undo(&mut self.map);
-        self.generation += 1;
+        self.changed(None);
         label
     }
 
     /// Redo; returns the step's label.
     pub fn redo(&mut self) -> Option<crate::edit::StepName> {
         let label = self.history.redo(&mut self.map);
-        self.generation += 1;
+        self.changed(None);
         label
     }
 
@@ -169,7 +220,7 @@ impl Document {
         let ppp = ctx.pixels_per_point();
         let key = (self.generation, look(theme), (ppp * 100.0).round() as u32);
         if self.warming.as_ref().is_some_and(|w| w.key == key)
-            || self.cache.iter().any(|(g, k, p, _)| *g == key.0 && *k == key.1 && *p == key.2)
+            || self.cache.iter().any(|(g, k, p, _)| self.patchable(*g) && *k == key.1 && *p == key.2)
         {
             return;
         }
@@ -214,8 +265,26 @@ impl Document {
                 self.cache.insert(0, entry);
             }
             None => {
-                let laid = ctx.fonts_mut(|fonts| layout::layout(&self.map, theme, fonts));
-                self.cache.retain(|(g, _, _, _)| *g == self.generation);
+                // An earlier layout in this look, patched for the cards whose content alone
+                // changed since, when that is all that changed and no box changes size.
+                let earlier = self.cache.iter().position(|(_, k, p, _)| *k == look(theme) && *p == ppp_key);
+                let patched = earlier.and_then(|i| {
+                    let ids = self.content_since(self.cache[i].0)?;
+                    let (_, _, _, laid) = &mut self.cache[i];
+                    ctx.fonts_mut(|fonts| layout::relayout_cards(laid, &self.map, &ids, theme, fonts)).then_some(i)
+                });
+                let laid = match patched {
+                    Some(i) => self.cache.remove(i).3,
+                    None => {
+                        self.full_layouts += 1;
+                        ctx.fonts_mut(|fonts| layout::layout(&self.map, theme, fonts))
+                    }
+                };
+                // Layouts in other looks (the presentation's) stay while they can still be
+                // patched up to this generation.
+                let keep: Vec<bool> = self.cache.iter().map(|(g, _, _, _)| self.patchable(*g)).collect();
+                let mut keep = keep.into_iter();
+                self.cache.retain(|_| keep.next().unwrap_or(false));
                 self.cache.insert(0, (self.generation, look(theme), ppp_key, laid));
                 self.cache.truncate(CACHED_LAYOUTS);
             }

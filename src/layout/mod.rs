@@ -10,6 +10,7 @@ mod card;
 pub mod cast;
 mod curve;
 mod header;
+mod incremental;
 mod swot;
 pub mod text;
 mod words;
@@ -17,6 +18,7 @@ mod words;
 pub use badge::PlanBadge;
 pub use cast::Cast;
 pub use curve::{CurveLayout, CurvePoint, CurveSeries, LegendEntry, LegendKey};
+pub use incremental::{only_content_changed, relayout_cards};
 
 /// A smooth line through `points` (x increasing), as the emotion curves are drawn.
 pub fn curve_path(points: &[Pos2]) -> Vec<Pos2> {

@@ -266,6 +266,18 @@ pub fn layout_headless_at(map: &JourneyMap, theme: &Theme, pixels_per_point: f32
     out.unwrap_or_else(|| unreachable_layout(map, theme))
 }
 
+/// Patches `laid` (made by [`layout_headless`]) for cards whose content alone changed, as the
+/// window does after such an edit; `false` when it must be laid out in full instead.
+pub fn relayout_headless(laid: &mut Layout, map: &JourneyMap, ids: &[crate::model::CardId], theme: &Theme) -> bool {
+    let ctx = offscreen_context();
+    let mut ok = false;
+    let mut full = ctx.run_ui(input(egui::vec2(1024.0, 768.0), 1.0), |ui| {
+        ok = ui.ctx().fonts_mut(|fonts| layout::relayout_cards(laid, map, ids, theme, fonts));
+    });
+    full.textures_delta.clear();
+    ok
+}
+
 /// `run_ui` always calls its closure; this is only here to avoid a panic path.
 fn unreachable_layout(map: &JourneyMap, theme: &Theme) -> Layout {
     let ctx = offscreen_context();
