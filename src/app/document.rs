@@ -233,6 +233,14 @@ impl Document {
         self.warming = Some(Warming { key, rx });
     }
 
+    /// Takes `laid`, made for this map as it was opened in `theme` at `pixels_per_point` (on
+    /// another thread while the window was being made), into the cache.
+    pub fn adopt_layout(&mut self, theme: &Theme, pixels_per_point: f32, laid: Layout) {
+        if self.generation == 0 && self.cache.is_empty() {
+            self.cache.push((0, look(theme), (pixels_per_point * 100.0).round() as u32, laid));
+        }
+    }
+
     /// Takes a layout made ahead of need into the cache, if it is ready and still current.
     fn take_warmed(&mut self) {
         let Some(w) = &self.warming else { return };

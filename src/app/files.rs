@@ -19,7 +19,17 @@ impl PolkuApp {
 
     /// Like [`Self::open_path`], but hands the error back instead of showing it.
     pub(crate) fn try_open(&mut self, path: PathBuf) -> Result<(), crate::io::LoadError> {
-        match Document::open(path.clone()) {
+        let opened = Document::open(path.clone());
+        self.adopt(path, opened)
+    }
+
+    /// Makes `opened` (the map at `path`, or why it could not be opened) the window's map.
+    pub(crate) fn adopt(
+        &mut self,
+        path: PathBuf,
+        opened: Result<Document, crate::io::LoadError>,
+    ) -> Result<(), crate::io::LoadError> {
+        match opened {
             Ok(doc) => {
                 if let Some(reason) = &doc.read_only {
                     self.toasts.error(reason.to_string_in(self.prefs.language.as_language()));

@@ -24,6 +24,7 @@ pub mod i18n;
 mod mode;
 pub mod panels;
 mod prefs;
+pub mod preload;
 pub mod present;
 mod present_actions;
 pub mod timer;
@@ -122,14 +123,25 @@ impl PolkuApp {
     /// Opens the map at `path`, or the bundled sample; a bad file becomes an error toast over
     /// the sample, never a crash.
     pub fn starting_with(file: Option<PathBuf>, prefs: Prefs) -> PolkuApp {
-        let Some(path) = file else {
+        PolkuApp::starting_with_preload(file.map(preload::Preload::start), prefs)
+    }
+
+    /// Like [`PolkuApp::starting_with`], with the file already being opened on a thread.
+    pub fn starting_with_preload(file: Option<preload::Preload>, prefs: Prefs) -> PolkuApp {
+        let Some(preload) = file else {
             let sample = crate::samples::default_sample_in(prefs.language.as_language());
             return PolkuApp::new(Document::new(sample, None, None), prefs);
         };
         // An empty map stands behind the failure page; nothing of it shows until one is opened.
         let mut app = PolkuApp::new(Document::new(crate::model::JourneyMap::default(), None, None), prefs);
-        if let Err(e) = app.try_open(path.clone()) {
-            app.mode = Mode::FailedOpen(Box::new(failed_open::FailedOpen::new(path, &e)));
+        let (path, (opened, laid)) = preload.finish();
+        match app.adopt(path.clone(), opened) {
+            Ok(()) => {
+                if let Some(laid) = laid {
+                    app.doc.adopt_layout(&Theme::light(), 1.0, laid);
+                }
+            }
+            Err(e) => app.mode = Mode::FailedOpen(Box::new(failed_open::FailedOpen::new(path, &e))),
         }
         app
     }
@@ -336,6 +348,11 @@ impl PolkuApp {
     /// Sets up the context (fonts, zoom keys) and restores preferences: what eframe (and the UI
     /// tests) call when the window is created.
     pub fn create(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> PolkuApp {
+        PolkuApp::create_preloaded(cc, file.map(preload::Preload::start))
+    }
+
+    /// Like [`PolkuApp::create`], with the file already being opened on a thread.
+    pub fn create_preloaded(cc: &eframe::CreationContext<'_>, file: Option<preload::Preload>) -> PolkuApp {
         crate::fonts::install(&cc.egui_ctx);
         // Ctrl +/− zoom the map, not the whole user interface.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
@@ -350,7 +367,7 @@ impl PolkuApp {
             }),
             None => Prefs::default(),
         };
-        let app = PolkuApp::starting_with(file, prefs);
+        let app = PolkuApp::starting_with_preload(file, prefs);
         // Recovery files live beside eframe's own storage; without storage (UI tests) there is
         // no autosave. POLKU_RECOVERY_DIR moves them (for demos and isolated runs).
         let dir = std::env::var_os("POLKU_RECOVERY_DIR")
@@ -394,6 +411,8 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions { viewport, ..Default::default() };
-    eframe::run_native("Polku", options, Box::new(move |cc| Ok(Box::new(PolkuApp::create(cc, file)))))
+    // The map is read (and a large one laid out) while the window is being made.
+    let file = file.map(preload::Preload::start);
+    eframe::run_native("Polku", options, Box::new(move |cc| Ok(Box::new(PolkuApp::create_preloaded(cc, file)))))
         .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))
 }
