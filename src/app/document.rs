@@ -154,15 +154,19 @@ impl Document {
     /// The cards whose content alone changed since generation `since`, if nothing else did.
     fn content_since(&self, since: u64) -> Option<Vec<CardId>> {
         let mut ids: Vec<CardId> = Vec::new();
-        for g in since + 1..=self.generation {
-            let (_, touched) = self.edits.iter().find(|(eg, _)| *eg == g)?;
+        let mut seen = std::collections::HashSet::new();
+        let mut logged = 0;
+        // The log is in generation order and has one entry per generation since the oldest
+        // cached layout, so a gap means the change is not known: lay out in full.
+        for (_, touched) in self.edits.iter().filter(|(g, _)| *g > since) {
+            logged += 1;
             for id in touched.as_ref()? {
-                if !ids.contains(id) {
+                if seen.insert(id) {
                     ids.push(id.clone());
                 }
             }
         }
-        Some(ids)
+        (logged == self.generation - since).then_some(ids)
     }
 
     /// Undoes the open transaction (a gesture cancelled with Escape).

@@ -207,7 +207,11 @@ impl PolkuApp {
                 } else {
                     "Versions are kept inside the map file and travel with it."
                 });
-                if ui.button(if fi { "Tallenna versio…" } else { "Save version…" }).clicked() {
+                let writable = self.doc.read_only.is_none();
+                if ui
+                    .add_enabled(writable, egui::Button::new(if fi { "Tallenna versio…" } else { "Save version…" }))
+                    .clicked()
+                {
                     save_new = true;
                 }
                 ui.separator();
