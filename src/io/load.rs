@@ -83,23 +83,22 @@ pub fn load_str(text: &str, path: &Path) -> Result<JourneyMap, LoadError> {
         Ok(map)
     } else {
         let places = locate_ids(text);
-        let problems = problems
-            .into_iter()
-            .map(|p| {
-                let at = match p.element.id() {
-                    Some(id) => places.find(&p.element, id, &p.message),
-                    // A problem of the map itself names its field first: point at that field.
-                    None => p
-                        .message
-                        .split_whitespace()
-                        .next()
-                        .and_then(|field| text.find(&format!("{field}:")))
-                        .map(|offset| position_of(text, offset)),
-                };
-                (at, p)
-            })
-            .collect();
+        let problems = problems.into_iter().map(|p| (place_of(&p, &places, text), p)).collect();
         Err(LoadError::Invalid { path: path.to_owned(), problems })
+    }
+}
+
+/// Where in `text` a validation problem is: at its element's id, found in `places`.
+pub(super) fn place_of(p: &crate::model::Problem, places: &super::locate::IdPlaces, text: &str) -> Option<Located> {
+    match p.element.id() {
+        Some(id) => places.find(&p.element, id, &p.message),
+        // A problem of the map itself names its field first: point at that field.
+        None => p
+            .message
+            .split_whitespace()
+            .next()
+            .and_then(|field| text.find(&format!("{field}:")))
+            .map(|offset| position_of(text, offset)),
     }
 }
 

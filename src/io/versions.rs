@@ -3,7 +3,7 @@
 //! other mistake in the file.
 
 use super::error::{LoadError, Located, SaveError};
-use super::load::{position_of, syntax_error};
+use super::load::{place_of, position_of, syntax_error};
 use super::locate::locate_ids_at;
 use crate::model::{ElementRef, JourneyMap, KeptMap, KeptVersion, Problem, Stamp};
 use ron::value::RawValue;
@@ -87,15 +87,7 @@ fn problems_of(map: &JourneyMap, text: &str, name: &str, base: Located) -> Vec<(
     problems
         .into_iter()
         .map(|mut p| {
-            let at = match p.element.id() {
-                Some(id) => places.find(&p.element, id, &p.message),
-                None => p
-                    .message
-                    .split_whitespace()
-                    .next()
-                    .and_then(|field| text.find(&format!("{field}:")))
-                    .map(|offset| position_of(text, offset)),
-            };
+            let at = place_of(&p, &places, text);
             p.message = format!("{} (in the kept version “{name}”)", p.message);
             p.message_fi = format!("{} (tallennetussa versiossa ”{name}”)", p.message_fi);
             (at.map(|at| shifted(at, base)), p)
