@@ -92,7 +92,8 @@ impl PolkuApp {
         match choice? {
             Choice::Back => Some(Mode::Editing),
             Choice::Compare => {
-                self.compare_with_version(view.index);
+                // The version is already read: no second parse of its text.
+                self.start_comparing_with(view.map.clone(), view.label.clone());
                 Some(std::mem::take(&mut self.mode))
             }
             Choice::Restore => {
