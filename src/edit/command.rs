@@ -327,6 +327,13 @@ impl Command {
                 ReplaceContent(Box::new(old))
             }
             Batch(label, commands) => {
+                // Many card updates (a card dragged into a full cell renumbers the cell): find
+                // each card by an index made once, not by a search of all cards per update.
+                if commands.len() >= super::batch::CARD_INDEX_FROM
+                    && commands.iter().all(|c| matches!(c, UpdateCard(_)))
+                {
+                    return super::batch::update_cards(map, *label, commands);
+                }
                 let mut inverses = Vec::with_capacity(commands.len());
                 for c in commands {
                     match c.apply(map) {
@@ -383,7 +390,7 @@ impl Command {
     }
 }
 
-fn check_cell(map: &JourneyMap, stage: &StageId, lane: &LaneId) -> Result<(), EditError> {
+pub(super) fn check_cell(map: &JourneyMap, stage: &StageId, lane: &LaneId) -> Result<(), EditError> {
     if map.stage(stage).is_none() {
         return Err(EditError::Missing("stage", stage.0.clone()));
     }

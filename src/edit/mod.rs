@@ -4,6 +4,7 @@
 //! Nothing else mutates the document. Camera and selection are not edits and never enter the
 //! history.
 
+mod batch;
 pub mod clipboard;
 mod command;
 mod history;

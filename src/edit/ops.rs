@@ -12,15 +12,16 @@ use std::collections::{BTreeMap, BTreeSet};
 /// positions of both cells so the order is exactly what the user sees.
 pub fn move_card(map: &JourneyMap, id: &CardId, stage: &StageId, lane: &LaneId, index: usize) -> Option<Command> {
     let card = map.card(id)?;
-    let mut target: Vec<Card> = map.cards_in(stage, lane).into_iter().filter(|c| &c.id != id).cloned().collect();
-    let mut moved = card.clone();
-    moved.stage = stage.clone();
-    moved.lane = lane.clone();
-    target.insert(index.min(target.len()), moved);
+    // Each with the card as it is now, to leave out those that do not change.
+    let mut target: Vec<&Card> = map.cards_in(stage, lane).into_iter().filter(|c| &c.id != id).collect();
+    target.insert(index.min(target.len()), card);
     let mut commands = Vec::new();
-    for (i, mut c) in target.into_iter().enumerate() {
+    for (i, now) in target.into_iter().enumerate() {
+        let mut c = now.clone();
+        c.stage = stage.clone();
+        c.lane = lane.clone();
         c.position = i as u32;
-        if map.card(&c.id) != Some(&c) {
+        if &c != now {
             commands.push(Command::UpdateCard(c));
         }
     }
