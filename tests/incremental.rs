@@ -1,5 +1,7 @@
-//! Speed never changes the picture: a layout patched after edits to what cards say equals the
-//! layout made from scratch, on generated maps and through the window's own layout cache.
+//! Speed never changes the picture: a layout patched after edits to what cards say, or laid out
+//! again taking the unchanged cards from an earlier one after cards were moved, added, removed
+//! or grown, equals the layout made from scratch — on generated maps and through the window's
+//! own layout cache.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -7,7 +9,7 @@ mod common;
 use polku::edit::Command;
 use polku::layout::only_content_changed;
 use polku::model::*;
-use polku::render::export::{layout_headless, offscreen_context, relayout_headless};
+use polku::render::export::{layout_headless, offscreen_context, relayout_headless, relayout_reusing_headless};
 use polku::theme::Theme;
 use proptest::prelude::*;
 
@@ -57,6 +59,97 @@ proptest! {
         if relayout_headless(&mut laid, &map, &ids, &theme) {
             prop_assert_eq!(laid, layout_headless(&map, &theme));
         }
+    }
+}
+
+/// One edit of any kind to the cards of `map`: returns the card whose content changed (or that
+/// is new), if any.
+fn edit_cards(map: &mut JourneyMap, i: usize, what: u32, to: (usize, usize, usize), text: String) -> Option<CardId> {
+    let n = map.cards.len();
+    let stage = map.stages[to.0 % map.stages.len()].id.clone();
+    let lane = map.lanes[to.1 % map.lanes.len()].id.clone();
+    if n == 0 || what == 9 {
+        let mut card = polku::edit::ops::new_card(map, &stage, &lane, &text);
+        card.position = to.2 as u32;
+        let id = card.id.clone();
+        map.cards.insert(i.min(n), card);
+        return Some(id);
+    }
+    let card = &mut map.cards[i % n];
+    let id = card.id.clone();
+    match what {
+        0..=5 => {
+            edit_content(card, what, text);
+            Some(id)
+        }
+        // A body that grows or shrinks the card.
+        6 => {
+            card.body = if card.body.len() > 40 { String::new() } else { text.repeat(6) };
+            Some(id)
+        }
+        // Dragged to another cell or place: what `move_card` does, positions renumbered.
+        7 => {
+            if let Some(Command::Batch(_, commands)) = polku::edit::ops::move_card(map, &id, &stage, &lane, to.2) {
+                for c in commands {
+                    let _ = c.apply(map);
+                }
+            }
+            None
+        }
+        8 => {
+            map.cards.remove(i % n);
+            map.arrows.retain(|a| a.from != id && a.to != id);
+            map.votes.iter_mut().for_each(|v| v.dots.retain(|c, _| *c != id));
+            None
+        }
+        _ => {
+            *card = card.clone().rated(&map.personas[0].id.clone(), Emotion::new((to.2 % 5) as i8 - 2));
+            Some(id)
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_layout_remade_from_an_earlier_one_after_card_edits_equals_the_full_layout_of_the_edited_map(
+        start in common::arb::journey_map(),
+        edits in proptest::collection::vec(
+            (0usize..1000, 0u32..11, (0usize..8, 0usize..8, 0usize..12), common::arb::text()),
+            1..8,
+        ),
+        one_persona in any::<bool>(),
+        badges in any::<bool>(),
+    ) {
+        let focus = one_persona.then(|| start.personas[0].id.clone());
+        let theme = Theme { journey_of: focus, plan_badges: badges, ..Theme::light() };
+        let earlier = layout_headless(&start, &theme);
+        let mut map = start;
+        let mut changed = Vec::new();
+        for (i, what, to, text) in edits {
+            changed.extend(edit_cards(&mut map, i, what, to, text));
+        }
+        prop_assert_eq!(relayout_reusing_headless(earlier, &map, &changed, &theme), layout_headless(&map, &theme));
+    }
+}
+
+#[test]
+fn a_card_dragged_across_a_large_map_takes_every_other_card_from_the_earlier_layout_and_equals_the_full_layout() {
+    let mut map = polku::samples::generated(2000);
+    let theme = Theme::light();
+    let mut laid = layout_headless(&map, &theme);
+    let lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
+    let id = map.cards[40].id.clone();
+    for k in 0..6 {
+        let stage = StageId::new(format!("s{}", k % 3));
+        if let Some(Command::Batch(_, commands)) = polku::edit::ops::move_card(&map, &id, &stage, &lanes[k % 2], k) {
+            for c in commands {
+                c.apply(&mut map).unwrap();
+            }
+        }
+        laid = relayout_reusing_headless(laid, &map, &[], &theme);
+        assert_eq!(laid, layout_headless(&map, &theme), "after move {k}");
     }
 }
 
@@ -124,10 +217,56 @@ fn the_windows_layout_cache_patched_while_typing_equals_a_fresh_layout() {
     // F5 now: the presentation's layout is patched for the typing too, not made again.
     assert_eq!(in_look(&mut doc, &projector), layout_headless(&doc.map, &projector));
     assert_eq!(doc.full_layouts, 2);
-    // An undo is laid out in full, and equal too.
+    // An undo takes back what the cards said: patched too, and equal.
     doc.undo();
     assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme));
+    doc.redo();
+    assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme));
+    assert_eq!(doc.full_layouts, 2);
+    // A change that is not to cards (a stage renamed) is laid out in full.
+    let mut stage = doc.map.stages[0].clone();
+    stage.name = "Renamed".into();
+    doc.apply(Command::UpdateStage(stage)).unwrap();
+    assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme));
     assert_eq!(doc.full_layouts, 3);
+}
+
+#[test]
+fn dragging_a_card_through_the_windows_document_never_lays_the_map_out_in_full_and_every_frame_is_exact() {
+    let mut doc = polku::app::Document::new(polku::samples::generated(1200), None, None);
+    let ctx = offscreen_context();
+    let theme = Theme::light();
+    let frame = |doc: &mut polku::app::Document| {
+        let mut out = None;
+        let mut full = ctx.run_ui(Default::default(), |ui| out = Some(doc.layout(ui.ctx(), &theme).clone()));
+        full.textures_delta.clear();
+        out.unwrap()
+    };
+    frame(&mut doc);
+    assert_eq!(doc.full_layouts, 1);
+    let lanes: Vec<LaneId> = doc.map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
+    let id = doc.map.cards[40].id.clone();
+    // As the canvas drags: each frame undoes the preview and moves the card under the pointer.
+    for k in 0..8 {
+        doc.abort();
+        doc.history.begin(polku::edit::StepName::MoveCard);
+        let stage = StageId::new(format!("s{}", k % 4));
+        if let Some(cmd) = polku::edit::ops::move_card(&doc.map, &id, &stage, &lanes[k % 3], k) {
+            doc.apply(cmd).unwrap();
+        }
+        assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme), "frame {k} of the drag");
+    }
+    doc.history.commit();
+    // Escape-style abort, undo and redo of the drop: cards only, so no full layout either.
+    doc.undo();
+    assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme), "undone");
+    doc.redo();
+    assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme), "redone");
+    // A new card and a deleted one (with its arrows: not only cards, so in full).
+    let card = polku::edit::ops::new_card(&doc.map, &StageId::new("s2"), &lanes[0], "A new card");
+    doc.apply(polku::edit::ops::insert_card(&doc.map, card, 3)).unwrap();
+    assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme), "inserted");
+    assert_eq!(doc.full_layouts, 1, "moves, undo, redo and an insert took cards from the earlier layout");
 }
 
 #[test]

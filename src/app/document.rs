@@ -33,12 +33,74 @@ pub struct Document {
     cache: Vec<(u64, Look, u32, Layout)>,
     /// A layout being made on a worker thread before it is needed.
     warming: Option<Warming>,
-    /// What each recent change did, by the generation it made: the cards whose content alone
-    /// changed (a cached layout of an earlier generation can be patched for them), or `None`
-    /// for anything else. Kept back to the oldest cached layout.
-    edits: Vec<(u64, Option<Vec<CardId>>)>,
-    /// How many layouts were made from scratch (not patched): for tests and measurements.
+    /// What each recent change did, by the generation it made (`None`: anything but cards
+    /// changed), so that a cached layout of an earlier generation can be brought up to date
+    /// instead of made anew. Kept back to the oldest cached layout.
+    edits: Vec<(u64, Option<Edit>)>,
+    /// How many layouts were made from scratch (not patched, no card taken from an earlier
+    /// layout): for tests and measurements.
     pub full_layouts: u64,
+}
+
+/// What a change did to the map, as far as its layout is concerned.
+#[derive(Clone, Debug)]
+enum Edit {
+    /// Only what these cards say changed (see [`layout::only_content_changed`]): an earlier
+    /// layout is patched for them where they stand.
+    Content(Vec<CardId>),
+    /// Cards moved, came, went or changed otherwise, and nothing else did; these are the ones
+    /// whose content changed, or that are new. The map is laid out again taking every other
+    /// card from an earlier layout ([`layout::relayout`]).
+    Cards(Vec<CardId>),
+}
+
+/// How a layout of an earlier generation is brought up to date.
+enum Since {
+    Patch(Vec<CardId>),
+    Reuse(Vec<CardId>),
+}
+
+/// What applying `commands` in order to `map` does, as an [`Edit`]; `None` when it changes
+/// anything but cards.
+fn classify<'a>(map: &JourneyMap, commands: impl Iterator<Item = &'a Command>) -> Option<Edit> {
+    fn walk(map: &JourneyMap, c: &Command, ids: &mut Vec<CardId>, only_content: &mut bool) -> Option<()> {
+        match c {
+            Command::Batch(_, commands) => {
+                for c in commands {
+                    walk(map, c, ids, only_content)?;
+                }
+            }
+            Command::UpdateCard(new) => {
+                // A card added earlier in the sequence is laid out anew anyway.
+                if ids.contains(&new.id) && map.card(&new.id).is_none() {
+                    return Some(());
+                }
+                // Compared with the map before the whole sequence: a card changed and changed
+                // back is counted as changed, which only costs its layout.
+                let old = map.card(&new.id)?;
+                if layout::only_content_changed(old, new) {
+                    ids.push(new.id.clone());
+                } else {
+                    *only_content = false;
+                    if !layout::same_but_placed(old, new) {
+                        ids.push(new.id.clone());
+                    }
+                }
+            }
+            Command::InsertCard { card, .. } => {
+                *only_content = false;
+                ids.push(card.id.clone());
+            }
+            Command::RemoveCard(_) => *only_content = false,
+            _ => return None,
+        }
+        Some(())
+    }
+    let (mut ids, mut only_content) = (Vec::new(), true);
+    for c in commands {
+        walk(map, c, &mut ids, &mut only_content)?;
+    }
+    Some(if only_content { Edit::Content(ids) } else { Edit::Cards(ids) })
 }
 
 /// A layout made ahead of need on a worker thread, for (generation, theme, pixel density).
@@ -110,7 +172,7 @@ impl Document {
 
     /// Applies an edit as its own undo step (or into the open transaction).
     pub fn apply(&mut self, command: Command) -> Result<(), EditError> {
-        let touched = self.content_edit(&command);
+        let touched = classify(&self.map, std::iter::once(&command));
         self.history.apply(&mut self.map, command)?;
         self.changed(touched);
         Ok(())
@@ -118,76 +180,73 @@ impl Document {
 
     /// Applies an edit that extends the previous step when `key` matches (typing).
     pub fn apply_merging(&mut self, command: Command, key: String) -> Result<(), EditError> {
-        let touched = self.content_edit(&command);
+        let touched = classify(&self.map, std::iter::once(&command));
         self.history.apply_merging(&mut self.map, command, key)?;
         self.changed(touched);
         Ok(())
     }
 
-    /// The cards `command` changes only the content of, if that is all it does.
-    fn content_edit(&self, command: &Command) -> Option<Vec<CardId>> {
-        let one = |c: &Command| match c {
-            Command::UpdateCard(new) => {
-                self.map.card(&new.id).filter(|old| layout::only_content_changed(old, new)).map(|_| new.id.clone())
-            }
-            _ => None,
-        };
-        match command {
-            Command::Batch(_, commands) => commands.iter().map(one).collect(),
-            other => one(other).map(|id| vec![id]),
-        }
-    }
-
     /// Records a change of the map: a new generation, and what the change did.
-    fn changed(&mut self, touched: Option<Vec<CardId>>) {
+    fn changed(&mut self, touched: Option<Edit>) {
         self.generation += 1;
         self.edits.push((self.generation, touched));
         let oldest = self.cache.iter().map(|(g, _, _, _)| *g).min().unwrap_or(self.generation);
         self.edits.retain(|(g, _)| *g > oldest);
     }
 
-    /// Whether a layout of generation `g` is current or can be patched to be.
+    /// Whether a layout of generation `g` is current or can be brought up to date.
     fn patchable(&self, g: u64) -> bool {
-        g == self.generation || self.content_since(g).is_some()
+        g == self.generation || self.since(g).is_some()
     }
 
-    /// The cards whose content alone changed since generation `since`, if nothing else did.
-    fn content_since(&self, since: u64) -> Option<Vec<CardId>> {
+    /// How a layout of generation `since` is brought up to date, if only cards changed since.
+    fn since(&self, since: u64) -> Option<Since> {
         let mut ids: Vec<CardId> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let mut logged = 0;
+        let mut only_content = true;
         // The log is in generation order and has one entry per generation since the oldest
         // cached layout, so a gap means the change is not known: lay out in full.
-        for (_, touched) in self.edits.iter().filter(|(g, _)| *g > since) {
+        for (_, edit) in self.edits.iter().filter(|(g, _)| *g > since) {
             logged += 1;
-            for id in touched.as_ref()? {
+            let touched = match edit.as_ref()? {
+                Edit::Content(ids) => ids,
+                Edit::Cards(ids) => {
+                    only_content = false;
+                    ids
+                }
+            };
+            for id in touched {
                 if seen.insert(id) {
                     ids.push(id.clone());
                 }
             }
         }
-        (logged == self.generation - since).then_some(ids)
+        (logged == self.generation - since).then_some(if only_content { Since::Patch(ids) } else { Since::Reuse(ids) })
     }
 
     /// Undoes the open transaction (a gesture cancelled with Escape).
     pub fn abort(&mut self) {
         if self.history.in_transaction() {
+            let edit = classify(&self.map, self.history.abort_commands());
             self.history.abort(&mut self.map);
-            self.changed(None);
+            self.changed(edit);
         }
     }
 
     /// Undo; returns the step's label.
     pub fn undo(&mut self) -> Option<crate::edit::StepName> {
+        let edit = classify(&self.map, self.history.undo_commands());
         let label = self.history.undo(&mut self.map);
-        self.changed(None);
+        self.changed(edit);
         label
     }
 
     /// Redo; returns the step's label.
     pub fn redo(&mut self) -> Option<crate::edit::StepName> {
+        let edit = classify(&self.map, self.history.redo_commands());
         let label = self.history.redo(&mut self.map);
-        self.changed(None);
+        self.changed(edit);
         label
     }
 
@@ -277,16 +336,28 @@ impl Document {
                 self.cache.insert(0, entry);
             }
             None => {
-                // An earlier layout in this look, patched for the cards whose content alone
-                // changed since, when that is all that changed and no box changes size.
+                // An earlier layout in this look, brought up to date when only cards changed
+                // since: patched where it stands when only what cards say changed and no box
+                // changes size, else laid out again taking the unchanged cards from it.
                 let earlier = self.cache.iter().position(|(_, k, p, _)| *k == look(theme) && *p == ppp_key);
-                let patched = earlier.and_then(|i| {
-                    let ids = self.content_since(self.cache[i].0)?;
-                    let (_, _, _, laid) = &mut self.cache[i];
-                    ctx.fonts_mut(|fonts| layout::relayout_cards(laid, &self.map, &ids, theme, fonts)).then_some(i)
-                });
-                let laid = match patched {
-                    Some(i) => self.cache.remove(i).3,
+                let update = earlier.and_then(|i| Some((i, self.since(self.cache[i].0)?)));
+                let laid = match update {
+                    Some((i, Since::Patch(ids))) => {
+                        let (_, _, _, laid) = &mut self.cache[i];
+                        let patched =
+                            ctx.fonts_mut(|fonts| layout::relayout_cards(laid, &self.map, &ids, theme, fonts));
+                        let laid = self.cache.remove(i).3;
+                        if patched {
+                            laid
+                        } else {
+                            // Partly patched: the cards it failed on are among `ids`, laid anew.
+                            ctx.fonts_mut(|fonts| layout::relayout(laid, &self.map, &ids, theme, fonts))
+                        }
+                    }
+                    Some((i, Since::Reuse(ids))) => {
+                        let laid = self.cache.remove(i).3;
+                        ctx.fonts_mut(|fonts| layout::relayout(laid, &self.map, &ids, theme, fonts))
+                    }
                     None => {
                         self.full_layouts += 1;
                         ctx.fonts_mut(|fonts| layout::layout(&self.map, theme, fonts))

@@ -124,6 +124,22 @@ impl History {
         Some(label)
     }
 
+    /// The commands [`History::abort`] would apply, in order.
+    pub fn abort_commands(&self) -> impl Iterator<Item = &Command> {
+        self.open.iter().flat_map(|s| &s.undo)
+    }
+
+    /// The commands [`History::undo`] would apply, in order (an open transaction is aborted
+    /// first).
+    pub fn undo_commands(&self) -> impl Iterator<Item = &Command> {
+        self.abort_commands().chain(self.undo.last().into_iter().flat_map(|s| &s.undo))
+    }
+
+    /// The commands [`History::redo`] would apply, in order.
+    pub fn redo_commands(&self) -> impl Iterator<Item = &Command> {
+        self.abort_commands().chain(self.redo.last().into_iter().flat_map(|s| &s.redo))
+    }
+
     /// The label of the step Undo would undo.
     pub fn undo_label(&self) -> Option<StepName> {
         self.undo.last().map(|s| s.label)

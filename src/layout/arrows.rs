@@ -45,11 +45,17 @@ pub(super) type Labels = Vec<(Option<TextRun>, Option<PlanBadge>)>;
 
 /// Measures the labels and badges of `map`'s arrows.
 pub(super) fn measure(map: &JourneyMap, t: &Theme, words: &Words, m: &mut Measure<'_, '_>) -> Labels {
+    // Labels repeat ("Fix", "Korjaa"): each text is measured once.
+    let mut runs: HashMap<&str, TextRun> = HashMap::new();
     map.arrows
         .iter()
         .map(|arrow| {
-            let run =
-                (!arrow.label.is_empty()).then(|| m.run(&arrow.label, Pos2::ZERO, t.small_size, false, t.text, 180.0));
+            let run = (!arrow.label.is_empty()).then(|| {
+                let run = runs
+                    .entry(arrow.label.as_str())
+                    .or_insert_with(|| m.run(&arrow.label, Pos2::ZERO, t.small_size, false, t.text, 180.0));
+                run.clone()
+            });
             let badge = arrow
                 .improvement
                 .as_ref()
@@ -153,6 +159,8 @@ fn orthogonal(
 /// Finds free spots for labels, remembering the ones already placed.
 struct Placer<'a> {
     fixed: &'a Obstacles<'a>,
+    /// Every card, stage header, lane title and emotion curve, filed for finding those near.
+    obstacles: super::buckets::Buckets,
     /// The bands below each lane: (top, bottom).
     bands: Vec<(f32, f32)>,
     placed: Vec<Rect>,
@@ -168,34 +176,31 @@ impl<'a> Placer<'a> {
             .map(|(i, l)| (l.row.bottom(), lanes.get(i + 1).map_or(fixed.grid_bottom, |n| n.row.top())))
             .collect();
         let demand = vec![0.0; bands.len()];
-        Placer { fixed, bands, placed: Vec::new(), demand }
-    }
-
-    /// Every card, stage header, lane title, emotion curve and placed label that touches `area`.
-    fn near(&self, area: Rect) -> Vec<Rect> {
-        let f = self.fixed;
-        f.cards
-            .iter()
-            .map(|c| c.rect)
+        let f = fixed;
+        let obstacles = (f.cards.iter().map(|c| c.rect))
             .chain(f.stages.iter().map(|s| s.header))
             .chain(f.lanes.iter().map(|l| l.title_cell))
             .chain(f.curves.iter().map(|c| c.area))
-            .chain(self.placed.iter().copied())
-            .filter(|r| r.intersects(area))
-            .collect()
+            .collect();
+        Placer { fixed, obstacles: super::buckets::Buckets::new(obstacles), bands, placed: Vec::new(), demand }
     }
 
-    /// Whether `r` is inside the map and keeps clear of each of `near`.
-    fn fits(&self, r: Rect, near: &[Rect]) -> bool {
-        r.left() >= self.fixed.left && is_free(r, near)
+    /// Whether `r` is inside the map and keeps clear of every obstacle and placed label that
+    /// touches `near` (the area searched for this label; what lies beyond it is not looked at).
+    fn fits(&self, r: Rect, near: Rect) -> bool {
+        let clear = r.expand(CLEARANCE);
+        let meets = |o: &Rect| o.intersects(near) && o.intersects(clear);
+        // Cards first: on a crowded map they turn most spots down, and are found by square.
+        r.left() >= self.fixed.left
+            && !self.obstacles.any_meeting(clear, |o| o.intersects(near))
+            && !self.placed.iter().any(meets)
     }
 
     /// A spot for a label of `size` on `path`, and the leader tying it to the path when it
     /// does not sit on it.
     fn place(&mut self, path: &[Pos2], size: Vec2) -> (Rect, Vec<Pos2>) {
         let reach = Rect::from_points(path).expand2(size + Vec2::splat(CLEARANCE));
-        let near = self.near(reach);
-        let spot = candidates(path, size, &self.bands).into_iter().find(|r| self.fits(*r, &near));
+        let spot = candidates(path, size, &self.bands).into_iter().find(|r| self.fits(*r, reach));
         let (rect, leader) = match spot {
             Some(r) => (r, Vec::new()),
             None => self.in_band(path, size),
@@ -224,13 +229,12 @@ impl<'a> Placer<'a> {
         // Beside the anchor if taken, alternately right and left, further each time.
         let step = size.x / 2.0 + 6.0;
         let row = Rect::from_x_y_ranges(anchor.x - 21.0 * step..=anchor.x + 21.0 * step, top - need..=bottom + need);
-        let near = self.near(row);
         let rect = (0..40)
             .map(|i| {
                 let k = ((i + 1) / 2) as f32 * if i % 2 == 1 { 1.0 } else { -1.0 };
                 Rect::from_center_size(pos2(anchor.x + k * step, cy), size)
             })
-            .find(|r| self.fits(*r, &near))
+            .find(|r| self.fits(*r, row))
             .unwrap_or_else(|| Rect::from_center_size(pos2(anchor.x, cy), size));
         let mut leader = vec![anchor, pos2(anchor.x, cy)];
         if !rect.x_range().contains(anchor.x) {
@@ -241,12 +245,6 @@ impl<'a> Placer<'a> {
         }
         (rect, leader)
     }
-}
-
-/// Whether `r` keeps clear of each of `obstacles`.
-fn is_free(r: Rect, obstacles: &[Rect]) -> bool {
-    let r = r.expand(CLEARANCE);
-    !obstacles.iter().any(|o| o.intersects(r))
 }
 
 /// Spots for a label of `size` along `path`, best first: where the path crosses the band

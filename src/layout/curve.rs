@@ -6,8 +6,8 @@
 //! skipped (not drawn as neutral). A curve is a monotone cubic (Fritsch–Carlson): it never
 //! overshoots past −2 or +2 between two points.
 
-use super::{CardLayout, Cast, LaneLayout, Measure, StageLayout, TextRun, Words};
-use crate::model::{CardId, Emotion, JourneyMap};
+use super::{Cast, LaneLayout, Measure, StageLayout, TextRun, Words};
+use crate::model::{CardId, Emotion, JourneyMap, LaneKind};
 use crate::theme::Theme;
 use egui::{Pos2, Rect, pos2, vec2};
 
@@ -113,9 +113,9 @@ const SPREAD: f32 = 7.0;
 #[allow(clippy::too_many_arguments)]
 pub(super) fn layout_curve(
     map: &JourneyMap,
+    cells: &super::cells::Cells<'_>,
     cast: &Cast,
     stages: &[StageLayout],
-    cards: &[CardLayout],
     lane: &LaneLayout,
     t: &Theme,
     w: &Words,
@@ -133,16 +133,19 @@ pub(super) fn layout_curve(
     let shown: Vec<_> = cast.shown().cloned().collect();
 
     // Where each card sits across: spread over its stage among the cards anyone in view rated.
+    // The grid lays out the cards of every lane but curves and SWOT lanes; `cards` are those.
+    let laid = |lane: &crate::model::Lane| !matches!(lane.kind, LaneKind::EmotionCurve | LaneKind::Swot);
     let mut slots: Vec<(&crate::model::Card, f32)> = Vec::new();
-    for (si, stage) in map.stages.iter().enumerate() {
+    for si in 0..map.stages.len() {
         let Some(column) = stages.get(si) else { continue };
         // Timeline order within a stage: lane order, then position in the cell.
         let rated: Vec<&crate::model::Card> = map
             .lanes
             .iter()
-            .flat_map(|l| map.cards_in(&stage.id, &l.id))
+            .enumerate()
+            .filter(|(_, l)| laid(l))
+            .flat_map(|(li, _)| cells.get(si, li).iter().copied())
             .filter(|c| shown.iter().any(|p| c.emotion_of(p).is_some() || c.target_of(p).is_some()))
-            .filter(|c| cards.iter().any(|laid| laid.id == c.id))
             .collect();
         let n = rated.len() as f32;
         let span = column.column.width() - 2.0 * t.cell_pad;
@@ -180,8 +183,10 @@ pub(super) fn layout_curve(
         let text = if several { format!("▼ {short}") } else { format!("▼ {}", w.dip) };
         let colour = if several { t.persona_colour(place) } else { t.dip };
         let mut dip_labels = Vec::new();
+        // One persona's dips all say the same: measured once.
+        let dip_label = m.run(&text, Pos2::ZERO, t.small_size, true, colour, 200.0);
         for p in points.iter().filter(|p| p.dip) {
-            let label = m.run(&text, Pos2::ZERO, t.small_size, true, colour, 200.0);
+            let label = dip_label.clone();
             let below = if several { level_y[0] + face_radius * 0.6 + 7.0 } else { p.pos.y + face_radius + 5.0 };
             let size = label.rect().size();
             let centred = pos2(p.pos.x - size.x / 2.0, below);

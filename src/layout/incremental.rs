@@ -4,12 +4,55 @@
 //! a marker, an action-plan status — and leave its place, its ratings and everything around it
 //! as they were. Such a card is laid out again where it stands; as long as its box keeps its
 //! size, nothing else on the map can move, and the patched layout is the one a full layout
-//! would make (the property test in `tests/layout.rs` holds them equal). When the box grows
-//! or shrinks, the caller lays the map out in full.
+//! would make (the property test in `tests/incremental.rs` holds them equal).
+//!
+//! Other edits to cards — a card moved by dragging, added, removed, or grown by a longer text —
+//! move the cards around them. Then the map is laid out again, but every card whose content is
+//! unchanged and that stays in its column is taken from the earlier layout and moved up or down
+//! ([`Reuse`]) instead of measuring its text again: on a large map nearly all of the work.
 
-use super::{Cast, Layout, Measure, Words, card};
-use crate::model::{Card, CardId, JourneyMap};
+use super::{CardLayout, Cast, Layout, Measure, Words, card};
+use crate::model::{Card, CardId, JourneyMap, LaneKind};
 use crate::theme::Theme;
+use egui::Pos2;
+use std::collections::{HashMap, HashSet};
+
+/// The cards of an earlier layout, to be taken where they still fit.
+pub(super) struct Reuse {
+    cards: Vec<Option<CardLayout>>,
+    at: HashMap<CardId, usize>,
+    changed: HashSet<CardId>,
+}
+
+impl Reuse {
+    /// The cards of `earlier`, except those whose content is in `changed`.
+    pub(super) fn of(earlier: Layout, changed: &[CardId]) -> Reuse {
+        let at = earlier.cards.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+        Reuse { cards: earlier.cards.into_iter().map(Some).collect(), at, changed: changed.iter().cloned().collect() }
+    }
+
+    /// The earlier layout of `card`, moved to `pos`, when it is what laying it out at `pos`,
+    /// `width` wide in a lane of `kind`, would make: same content, same lane kind and the same
+    /// column. Only a vertical move keeps it exact — the x coordinates inside a card come from
+    /// measured widths, and moving them across would round differently than laying out anew;
+    /// a vertical move adds whole points to coordinates that are whole or half points.
+    pub(super) fn take(&mut self, card: &Card, kind: LaneKind, pos: Pos2, width: f32) -> Option<CardLayout> {
+        if self.changed.contains(&card.id) {
+            return None;
+        }
+        let slot = self.cards.get_mut(*self.at.get(&card.id)?)?;
+        let old = slot.as_ref()?;
+        if old.lane_kind != kind || old.rect.min.x != pos.x || old.rect.max.x != pos.x + width {
+            return None;
+        }
+        let dy = pos.y - old.rect.min.y;
+        let mut laid = slot.take()?;
+        if dy != 0.0 {
+            laid.shift_y(dy);
+        }
+        Some(laid)
+    }
+}
 
 /// Whether going from `old` to `new` changes only what the card itself shows: the same cell
 /// and place in it, the same personas and ratings (which draw the emotion curve), the same
@@ -23,6 +66,14 @@ pub fn only_content_changed(old: &Card, new: &Card) -> bool {
         && old.emotions == new.emotions
         && old.targets == new.targets
         && old.evidence == new.evidence
+}
+
+/// Whether `old` and `new` differ at most in where the card is: its stage, lane and place in
+/// the cell.
+pub fn same_but_placed(old: &Card, new: &Card) -> bool {
+    old.id == new.id
+        && old.title == new.title
+        && Card { stage: old.stage.clone(), lane: old.lane.clone(), position: old.position, ..new.clone() } == *old
 }
 
 /// Lays out again the cards `ids` of `full` (each changed by [`only_content_changed`] edits

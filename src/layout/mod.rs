@@ -6,8 +6,10 @@
 
 mod arrows;
 mod badge;
+mod buckets;
 mod card;
 pub mod cast;
+mod cells;
 mod curve;
 mod header;
 mod incremental;
@@ -18,7 +20,7 @@ mod words;
 pub use badge::PlanBadge;
 pub use cast::Cast;
 pub use curve::{CurveLayout, CurvePoint, CurveSeries, LegendEntry, LegendKey};
-pub use incremental::{only_content_changed, relayout_cards};
+pub use incremental::{only_content_changed, relayout_cards, same_but_placed};
 
 /// A smooth line through `points` (x increasing), as the emotion curves are drawn.
 pub fn curve_path(points: &[Pos2]) -> Vec<Pos2> {
@@ -134,6 +136,33 @@ pub struct ArrowLayout {
 /// With `theme.journey_of` naming one of the map's personas, only that persona's journey is
 /// laid out (see [`JourneyMap::journey_of`]); personas keep their colours either way.
 pub fn layout(full: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsView<'_>) -> Layout {
+    lay_out(full, theme, fonts, None)
+}
+
+/// Lays out `full` again after its cards changed, taking from `earlier` (a layout of the map
+/// before, for the same `theme` and fonts) every card whose content is not in `changed` and
+/// that keeps its column: moved up or down, not laid out again. Cards named in `changed`
+/// (edited or new) are laid out afresh, as is everything that is not a card. The result is the
+/// layout [`layout`] makes (the property test in `tests/incremental.rs` holds them equal).
+///
+/// Only card edits may have happened since `earlier`: a change of stages, lanes, personas,
+/// language or theme needs [`layout`].
+pub fn relayout(
+    earlier: Layout,
+    full: &JourneyMap,
+    changed: &[CardId],
+    theme: &Theme,
+    fonts: &mut egui::epaint::FontsView<'_>,
+) -> Layout {
+    lay_out(full, theme, fonts, Some(incremental::Reuse::of(earlier, changed)))
+}
+
+fn lay_out(
+    full: &JourneyMap,
+    theme: &Theme,
+    fonts: &mut egui::epaint::FontsView<'_>,
+    mut reuse: Option<incremental::Reuse>,
+) -> Layout {
     let mut m = Measure { fonts };
     let words = Words::of(full.language);
     let cast = Cast::of(full, theme.journey_of.as_ref());
@@ -145,7 +174,7 @@ pub fn layout(full: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsV
         }
         None => full,
     };
-    let mut laid = grid_layout(map, &cast, theme, &words, &mut m);
+    let mut laid = grid_layout(map, &cast, theme, &words, &mut m, reuse.as_mut());
     let labels = arrows::measure(map, theme, &words, &mut m);
     // Arrow labels that find no free spot ask for taller bands between lanes: the rows below
     // move down to make the room and the arrows are routed again (rarely a third time, when
@@ -183,17 +212,25 @@ pub fn layout(full: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsV
 
 /// Everything but the arrows: header, stages, lanes, cards, curves.
 /// `map` is what is shown: one persona's journey, or the whole map.
-fn grid_layout(map: &JourneyMap, cast: &Cast, theme: &Theme, words: &Words, m: &mut Measure<'_, '_>) -> Layout {
+fn grid_layout(
+    map: &JourneyMap,
+    cast: &Cast,
+    theme: &Theme,
+    words: &Words,
+    m: &mut Measure<'_, '_>,
+    mut reuse: Option<&mut incremental::Reuse>,
+) -> Layout {
     let t = theme;
 
     // Columns first: they decide the map's width. A stage whose fullest cell has too many
     // cards for one column gets several, side by side.
     let grid_left = t.margin + t.lane_title_width + t.column_gap;
+    let cells = cells::Cells::of(map);
     let mut xs = Vec::with_capacity(map.stages.len());
     let mut flows = Vec::with_capacity(map.stages.len());
     let mut x = grid_left;
-    for stage in &map.stages {
-        let (flow, column) = stage_flow(map, stage, t);
+    for (si, stage) in map.stages.iter().enumerate() {
+        let (flow, column) = flow_of(map, &cells, si, stage, t);
         let w = flow as f32 * column - (flow - 1) as f32 * t.cell_pad;
         xs.push((x, w));
         flows.push((flow, column));
@@ -241,7 +278,7 @@ fn grid_layout(map: &JourneyMap, cast: &Cast, theme: &Theme, words: &Words, m: &
     let mut lanes = Vec::with_capacity(map.lanes.len());
     let mut cards = Vec::with_capacity(map.cards.len());
     let mut curve_lanes = Vec::new();
-    for lane in &map.lanes {
+    for (li, lane) in map.lanes.iter().enumerate() {
         let title_w = t.lane_title_width - 2.0 * t.cell_pad - 6.0;
         let title = m.run(
             &lane.title,
@@ -266,27 +303,23 @@ fn grid_layout(map: &JourneyMap, cast: &Cast, theme: &Theme, words: &Words, m: &
                 row_h = row_h.max(h + 2.0 * t.cell_pad);
             }
         } else {
-            for (i, stage) in map.stages.iter().enumerate() {
+            for i in 0..map.stages.len() {
                 let (sx, _) = xs[i];
                 let (flow, column) = flows[i];
                 // Cards fill a row of the cell's columns left to right, then the next row, like
                 // text; each row is as tall as its tallest card, so rows line up across columns
                 // and a presentation can cut between them.
                 let mut cy = y + t.cell_pad;
-                for row in map.cards_in(&stage.id, &lane.id).chunks(flow) {
+                for row in cells.get(i, li).chunks(flow) {
                     let mut bottom = cy;
                     for (c, card) in row.iter().enumerate() {
                         let cx = sx + t.cell_pad + c as f32 * (column - t.cell_pad);
-                        let laid = card::layout_card(
-                            card,
-                            cast,
-                            lane.kind,
-                            pos2(cx, cy),
-                            column - 2.0 * t.cell_pad,
-                            t,
-                            words,
-                            m,
-                        );
+                        let (pos, width) = (pos2(cx, cy), column - 2.0 * t.cell_pad);
+                        let kept = reuse.as_deref_mut().and_then(|r| r.take(card, lane.kind, pos, width));
+                        let laid = match kept {
+                            Some(kept) => kept,
+                            None => card::layout_card(card, cast, lane.kind, pos, width, t, words, m),
+                        };
                         bottom = bottom.max(laid.rect.bottom());
                         cards.push(laid);
                     }
@@ -315,7 +348,7 @@ fn grid_layout(map: &JourneyMap, cast: &Cast, theme: &Theme, words: &Words, m: &
 
     let mut curves = Vec::new();
     for &li in &curve_lanes {
-        let (curve, labels) = curve::layout_curve(map, cast, &stages, &cards, &lanes[li], t, words, m);
+        let (curve, labels) = curve::layout_curve(map, &cells, cast, &stages, &lanes[li], t, words, m);
         lanes[li].scale_labels = labels;
         curves.push(curve);
     }
@@ -334,15 +367,25 @@ const TYPICAL_CARD_HEIGHT: f32 = 72.0;
 
 /// How many card columns `stage` has, and the width of each (the stage's own width setting).
 pub fn stage_flow(map: &JourneyMap, stage: &crate::model::Stage, theme: &Theme) -> (usize, f32) {
-    let column = (theme.stage_width * stage.width.clamp(0.25, 8.0)).round();
-    let fullest = map
-        .lanes
-        .iter()
-        .filter(|l| l.kind.holds_cards())
-        .map(|l| map.cards_in(&stage.id, &l.id).len())
+    let si = map.stages.iter().position(|s| s.id == stage.id).unwrap_or(usize::MAX);
+    flow_of(map, &cells::Cells::of(map), si, stage, theme)
+}
+
+/// [`stage_flow`] for the stage at `si`, counting its cells in `cells`.
+fn flow_of(
+    map: &JourneyMap,
+    cells: &cells::Cells<'_>,
+    si: usize,
+    stage: &crate::model::Stage,
+    t: &Theme,
+) -> (usize, f32) {
+    let column = (t.stage_width * stage.width.clamp(0.25, 8.0)).round();
+    let fullest = (map.lanes.iter().enumerate())
+        .filter(|(_, l)| l.kind.holds_cards())
+        .map(|(li, _)| cells.get(si, li).len())
         .max()
         .unwrap_or(0);
-    (flow_columns(fullest, column - 2.0 * theme.cell_pad), column)
+    (flow_columns(fullest, column - 2.0 * t.cell_pad), column)
 }
 
 /// How many columns of cards `width` wide a stage needs for `cards` in its fullest cell: one up

@@ -278,6 +278,26 @@ pub fn relayout_headless(laid: &mut Layout, map: &JourneyMap, ids: &[crate::mode
     ok
 }
 
+/// Lays `map` out again after card edits, taking unchanged cards from `earlier` (made by
+/// [`layout_headless`]), as the window does after a card is moved, added or grown.
+pub fn relayout_reusing_headless(
+    earlier: Layout,
+    map: &JourneyMap,
+    changed: &[crate::model::CardId],
+    theme: &Theme,
+) -> Layout {
+    let ctx = offscreen_context();
+    let mut earlier = Some(earlier);
+    let mut out = None;
+    let mut full = ctx.run_ui(input(egui::vec2(1024.0, 768.0), 1.0), |ui| {
+        if let Some(earlier) = earlier.take() {
+            out = Some(ui.ctx().fonts_mut(|fonts| layout::relayout(earlier, map, changed, theme, fonts)));
+        }
+    });
+    full.textures_delta.clear();
+    out.unwrap_or_else(|| unreachable_layout(map, theme))
+}
+
 /// `run_ui` always calls its closure; this is only here to avoid a panic path.
 fn unreachable_layout(map: &JourneyMap, theme: &Theme) -> Layout {
     let ctx = offscreen_context();
