@@ -87,7 +87,7 @@ pub fn relayout_cards(
     theme: &Theme,
     fonts: &mut egui::epaint::FontsView<'_>,
 ) -> bool {
-    let mut m = Measure { fonts };
+    let mut m = Measure::new(fonts);
     let words = Words::of(full.language);
     let cast = Cast::of(full, theme.journey_of.as_ref());
     for id in ids {

@@ -27,7 +27,7 @@ pub fn curve_path(points: &[Pos2]) -> Vec<Pos2> {
     curve::monotone_path(points, 12)
 }
 pub use swot::SwotBox;
-pub use text::{Measure, TextRun};
+pub use text::{Measure, OwnFonts, TextRun};
 pub use words::Words;
 
 use crate::model::{ArrowId, ArrowKind, CardId, Channel, Emotion, JourneyMap, LaneId, LaneKind, Marker, StageId};
@@ -136,7 +136,13 @@ pub struct ArrowLayout {
 /// With `theme.journey_of` naming one of the map's personas, only that persona's journey is
 /// laid out (see [`JourneyMap::journey_of`]); personas keep their colours either way.
 pub fn layout(full: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsView<'_>) -> Layout {
-    lay_out(full, theme, fonts, None)
+    lay_out(full, theme, Measure::new(fonts), None)
+}
+
+/// [`layout`], measuring text with fonts of its own: for layouts made away from the window,
+/// holding no more than a few of egui's galleys at a time.
+pub fn layout_own(full: &JourneyMap, theme: &Theme, fonts: &mut OwnFonts) -> Layout {
+    lay_out(full, theme, Measure::own(fonts), None)
 }
 
 /// Lays out `full` again after its cards changed, taking from `earlier` (a layout of the map
@@ -154,16 +160,10 @@ pub fn relayout(
     theme: &Theme,
     fonts: &mut egui::epaint::FontsView<'_>,
 ) -> Layout {
-    lay_out(full, theme, fonts, Some(incremental::Reuse::of(earlier, changed)))
+    lay_out(full, theme, Measure::new(fonts), Some(incremental::Reuse::of(earlier, changed)))
 }
 
-fn lay_out(
-    full: &JourneyMap,
-    theme: &Theme,
-    fonts: &mut egui::epaint::FontsView<'_>,
-    mut reuse: Option<incremental::Reuse>,
-) -> Layout {
-    let mut m = Measure { fonts };
+fn lay_out(full: &JourneyMap, theme: &Theme, mut m: Measure<'_, '_>, mut reuse: Option<incremental::Reuse>) -> Layout {
     let words = Words::of(full.language);
     let cast = Cast::of(full, theme.journey_of.as_ref());
     let journey;

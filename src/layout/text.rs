@@ -56,7 +56,68 @@ impl TextRun {
 
 /// Measures text for layout; wraps egui's font system.
 pub struct Measure<'a, 'b> {
-    pub fonts: &'a mut egui::epaint::FontsView<'b>,
+    fonts: Source<'a, 'b>,
+}
+
+enum Source<'a, 'b> {
+    Window(&'a mut egui::epaint::FontsView<'b>),
+    Own(&'a mut OwnFonts),
+}
+
+impl<'a, 'b> Measure<'a, 'b> {
+    /// Measuring with a window's fonts: the galleys stay in its cache (for a frame), so the
+    /// next layout finds the texts it shares with this one already measured.
+    pub fn new(fonts: &'a mut egui::epaint::FontsView<'b>) -> Self {
+        Measure { fonts: Source::Window(fonts) }
+    }
+}
+
+impl<'a> Measure<'a, 'static> {
+    /// Measuring with fonts of the layout's own (see [`OwnFonts`]).
+    pub fn own(fonts: &'a mut OwnFonts) -> Self {
+        Measure { fonts: Source::Own(fonts) }
+    }
+}
+
+/// Fonts of a layout's own, for a layout made away from a window (opening a map, the
+/// presentation's layout made ahead, exports): the text is measured exactly as a window
+/// measures it, but each text's galley — egui's whole laid-out text, with the mesh to paint
+/// it, about 4 KB for a card's title — is dropped soon after. A window's galley cache would
+/// hold every galley of the layout until the frame ends: about 32 MB for 5,000 cards, in a
+/// layout that keeps only the rows and their widths.
+pub struct OwnFonts {
+    fonts: egui::epaint::text::Fonts,
+    pixels_per_point: f32,
+    since_flush: usize,
+}
+
+/// Galleys measured before the cache is emptied; enough that texts repeated close together
+/// (a lane's labels, a card's channel name) are measured once.
+const FLUSH_EVERY: usize = 256;
+
+impl OwnFonts {
+    /// Polku's fonts, measuring as a window of `pixels_per_point` does.
+    pub fn new(pixels_per_point: f32) -> OwnFonts {
+        let options = egui::epaint::text::TextOptions { max_texture_side: 16_384, ..Default::default() };
+        OwnFonts {
+            fonts: egui::epaint::text::Fonts::new(options, crate::fonts::definitions()),
+            pixels_per_point,
+            since_flush: 0,
+        }
+    }
+
+    fn layout_job(&mut self, job: LayoutJob) -> std::sync::Arc<egui::Galley> {
+        self.since_flush += 1;
+        if self.since_flush > FLUSH_EVERY {
+            // Twice: the first pass keeps what was used since the last one.
+            let options = self.fonts.options().clone();
+            for _ in 0..2 {
+                self.fonts.begin_pass(options.clone(), Default::default());
+            }
+            self.since_flush = 0;
+        }
+        self.fonts.with_pixels_per_point(self.pixels_per_point).layout_job(job)
+    }
 }
 
 /// How much narrower than the available width text is wrapped: glyph advances differ by a
@@ -74,7 +135,10 @@ impl Measure<'_, '_> {
         let shown = if text.contains(selectors) { text.replace(selectors, "") } else { text.to_owned() };
         let mut job = LayoutJob::simple(shown, FontId::new(size, family), colour, f32::INFINITY);
         job.wrap = TextWrapping { max_width: (width - WRAP_SLACK).max(size), ..TextWrapping::default() };
-        let galley = self.fonts.layout_job(job);
+        let galley = match &mut self.fonts {
+            Source::Window(fonts) => fonts.layout_job(job),
+            Source::Own(fonts) => fonts.layout_job(job),
+        };
         let mut rows = Vec::with_capacity(galley.rows.len());
         let mut widths = Vec::with_capacity(galley.rows.len());
         for row in &galley.rows {

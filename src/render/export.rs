@@ -257,13 +257,7 @@ pub fn layout_headless(map: &JourneyMap, theme: &Theme) -> Layout {
 /// Lays out `map` without a window, measuring text at `pixels_per_point` as a window of that
 /// density does (glyph advances are rounded to its pixels).
 pub fn layout_headless_at(map: &JourneyMap, theme: &Theme, pixels_per_point: f32) -> Layout {
-    let ctx = offscreen_context();
-    let mut out = None;
-    let mut full = ctx.run_ui(input(egui::vec2(1024.0, 768.0), pixels_per_point), |ui| {
-        out = Some(ui.ctx().fonts_mut(|fonts| layout::layout(map, theme, fonts)));
-    });
-    full.textures_delta.clear();
-    out.unwrap_or_else(|| unreachable_layout(map, theme))
+    layout::layout_own(map, theme, &mut layout::OwnFonts::new(pixels_per_point))
 }
 
 /// Patches `laid` (made by [`layout_headless`]) for cards whose content alone changed, as the
