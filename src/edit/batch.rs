@@ -16,8 +16,18 @@ pub(super) const CARD_INDEX_FROM: usize = 8;
 /// Applies `commands`, every one an `UpdateCard`, as `Command::apply` applies a batch: all or,
 /// on an error, none; returns the inverse batch.
 pub(super) fn update_cards(map: &mut JourneyMap, label: StepName, commands: &[Command]) -> Result<Command, EditError> {
-    // Updates keep every card where it is in the list, so the index stays true throughout.
-    let at: HashMap<String, usize> = map.cards.iter().enumerate().map(|(i, c)| (c.id.0.clone(), i)).collect();
+    // Only the cards updated are looked for, in one pass over all; updates keep every card
+    // where it is in the list, so the index stays true throughout.
+    let mut at: HashMap<&str, usize> = HashMap::with_capacity(commands.len());
+    let wanted: std::collections::HashSet<&str> = commands
+        .iter()
+        .filter_map(|c| if let Command::UpdateCard(card) = c { Some(card.id.as_str()) } else { None })
+        .collect();
+    for (i, c) in map.cards.iter().enumerate() {
+        if let Some(id) = wanted.get(c.id.as_str()) {
+            at.entry(id).or_insert(i);
+        }
+    }
     let mut inverses = Vec::with_capacity(commands.len());
     for c in commands {
         let Command::UpdateCard(card) = c else { continue };

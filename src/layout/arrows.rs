@@ -13,7 +13,7 @@ use super::{ArrowLayout, CardLayout, CurveLayout, LaneLayout, Measure, PlanBadge
 use crate::model::JourneyMap;
 use crate::theme::Theme;
 use egui::{Pos2, Rect, Vec2, pos2, vec2};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Room kept between a label and a card or another label.
 const CLEARANCE: f32 = 3.0;
@@ -66,22 +66,47 @@ pub(super) fn measure(map: &JourneyMap, t: &Theme, words: &Words, m: &mut Measur
         .collect()
 }
 
-pub(super) fn route(map: &JourneyMap, fixed: &Obstacles<'_>, t: &Theme, labels: &Labels) -> Routed {
-    let Obstacles { stages, lanes, cards, .. } = *fixed;
+/// Where each arrow's two cards are: (stage index, lane index, index in the laid-out cards).
+/// Found once per layout, however often the arrows are routed; `None` for a card not laid out.
+pub(super) type Ends = Vec<(Option<(usize, usize, usize)>, Option<(usize, usize, usize)>)>;
+
+/// The [`Ends`] of `map`'s arrows among `cards`. Only the cards arrows name are looked up: a
+/// large map has thousands of cards and a few dozen arrows.
+pub(super) fn ends(map: &JourneyMap, cards: &[CardLayout]) -> Ends {
+    let named: HashSet<&str> = map.arrows.iter().flat_map(|a| [a.from.as_str(), a.to.as_str()]).collect();
+    if named.is_empty() {
+        return Vec::new();
+    }
     let stage_index: HashMap<&str, usize> = map.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
     let lane_index: HashMap<&str, usize> = map.lanes.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
-    let rects: HashMap<&str, Rect> = cards.iter().map(|c| (c.id.as_str(), c.rect)).collect();
-    let cells: HashMap<&str, (&str, &str)> =
-        map.cards.iter().map(|c| (c.id.as_str(), (c.stage.as_str(), c.lane.as_str()))).collect();
-    let place = |id: &crate::model::CardId| -> Option<(usize, usize, Rect)> {
+    let laid: HashMap<&str, usize> = cards
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| named.contains(c.id.as_str()))
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let cells: HashMap<&str, (&str, &str)> = (map.cards.iter())
+        .filter(|c| named.contains(c.id.as_str()))
+        .map(|c| (c.id.as_str(), (c.stage.as_str(), c.lane.as_str())))
+        .collect();
+    let place = |id: &crate::model::CardId| -> Option<(usize, usize, usize)> {
         let (stage, lane) = cells.get(id.as_str())?;
-        Some((*stage_index.get(stage)?, *lane_index.get(lane)?, *rects.get(id.as_str())?))
+        Some((*stage_index.get(stage)?, *lane_index.get(lane)?, *laid.get(id.as_str())?))
+    };
+    map.arrows.iter().map(|a| (place(&a.from), place(&a.to))).collect()
+}
+
+pub(super) fn route(map: &JourneyMap, fixed: &Obstacles<'_>, t: &Theme, labels: &Labels, ends: &Ends) -> Routed {
+    let Obstacles { stages, lanes, cards, .. } = *fixed;
+    let at = |end: Option<(usize, usize, usize)>| -> Option<(usize, usize, Rect)> {
+        let (s, l, i) = end?;
+        Some((s, l, cards.get(i)?.rect))
     };
 
     let mut placer = Placer::new(fixed);
     let mut out = Vec::with_capacity(map.arrows.len());
-    for (k, (arrow, (run, badge))) in map.arrows.iter().zip(labels).enumerate() {
-        let (Some(a), Some(b)) = (place(&arrow.from), place(&arrow.to)) else { continue };
+    for (k, ((arrow, (run, badge)), (from, to))) in map.arrows.iter().zip(labels).zip(ends).enumerate() {
+        let (Some(a), Some(b)) = (at(*from), at(*to)) else { continue };
         let off = ((k % 5) as f32 - 2.0) * 3.0;
         let path = orthogonal(a, b, stages, lanes, t, off);
         let (run, badge) = (run.clone(), badge.clone());

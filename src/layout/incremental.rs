@@ -20,15 +20,39 @@ use std::collections::{HashMap, HashSet};
 /// The cards of an earlier layout, to be taken where they still fit.
 pub(super) struct Reuse {
     cards: Vec<Option<CardLayout>>,
-    at: HashMap<CardId, usize>,
+    /// Where the card after the last one taken was: the grid asks for cards in the order it
+    /// laid them out before, except around the few that moved.
+    next: usize,
+    /// Every card's place, made only when a card is not found near `next`.
+    at: Option<HashMap<CardId, usize>>,
     changed: HashSet<CardId>,
 }
+
+/// How far from `next` a card is looked for before the whole index is made.
+const NEAR: usize = 256;
 
 impl Reuse {
     /// The cards of `earlier`, except those whose content is in `changed`.
     pub(super) fn of(earlier: Layout, changed: &[CardId]) -> Reuse {
-        let at = earlier.cards.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
-        Reuse { cards: earlier.cards.into_iter().map(Some).collect(), at, changed: changed.iter().cloned().collect() }
+        let cards = earlier.cards.into_iter().map(Some).collect();
+        Reuse { cards, next: 0, at: None, changed: changed.iter().cloned().collect() }
+    }
+
+    /// The place of `id` among the earlier cards still there.
+    fn find(&mut self, id: &CardId) -> Option<usize> {
+        let is = |c: &Option<CardLayout>| c.as_ref().is_some_and(|c| &c.id == id);
+        let near = self.next.saturating_sub(NEAR / 4)..(self.next + NEAR).min(self.cards.len());
+        if let Some(i) = self.cards.get(self.next).filter(|c| is(c)).map(|_| self.next) {
+            return Some(i);
+        }
+        if let Some(k) = self.cards.get(near.clone()).and_then(|w| w.iter().position(is)) {
+            return Some(near.start + k);
+        }
+        let cards = &self.cards;
+        let at = self.at.get_or_insert_with(|| {
+            cards.iter().enumerate().filter_map(|(i, c)| Some((c.as_ref()?.id.clone(), i))).collect()
+        });
+        at.get(id).copied().filter(|i| cards.get(*i).is_some_and(is))
     }
 
     /// The earlier layout of `card`, moved to `pos`, when it is what laying it out at `pos`,
@@ -40,13 +64,15 @@ impl Reuse {
         if self.changed.contains(&card.id) {
             return None;
         }
-        let slot = self.cards.get_mut(*self.at.get(&card.id)?)?;
+        let i = self.find(&card.id)?;
+        let slot = self.cards.get_mut(i)?;
         let old = slot.as_ref()?;
         if old.lane_kind != kind || old.rect.min.x != pos.x || old.rect.max.x != pos.x + width {
             return None;
         }
         let dy = pos.y - old.rect.min.y;
         let mut laid = slot.take()?;
+        self.next = i + 1;
         if dy != 0.0 {
             laid.shift_y(dy);
         }

@@ -179,6 +179,8 @@ fn lay_out(full: &JourneyMap, theme: &Theme, mut m: Measure<'_, '_>, mut reuse: 
     // Arrow labels that find no free spot ask for taller bands between lanes: the rows below
     // move down to make the room and the arrows are routed again (rarely a third time, when
     // the taller bands move a route onto another band).
+    // Band growth moves cards down but keeps their order: where the arrows' ends are holds.
+    let ends = arrows::ends(map, &laid.cards);
     for pass in 0..3 {
         let fixed = arrows::Obstacles {
             stages: &laid.stages,
@@ -188,7 +190,7 @@ fn lay_out(full: &JourneyMap, theme: &Theme, mut m: Measure<'_, '_>, mut reuse: 
             grid_bottom: laid.grid.bottom(),
             left: theme.margin,
         };
-        let routed = arrows::route(map, &fixed, theme, &labels);
+        let routed = arrows::route(map, &fixed, theme, &labels, &ends);
         if pass == 2 || routed.band_demand.iter().all(|d| *d <= 0.5) {
             laid.arrows = routed.arrows;
             break;
