@@ -110,9 +110,9 @@ impl OwnFonts {
         self.since_flush += 1;
         if self.since_flush > FLUSH_EVERY {
             // Twice: the first pass keeps what was used since the last one.
-            let options = self.fonts.options().clone();
+            let options = *self.fonts.options();
             for _ in 0..2 {
-                self.fonts.begin_pass(options.clone(), Default::default());
+                self.fonts.begin_pass(options, Default::default());
             }
             self.since_flush = 0;
         }
