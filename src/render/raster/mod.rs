@@ -1,0 +1,155 @@
+//! A CPU rasteriser for egui's tessellated meshes: the export needs no GPU.
+//!
+//! Triangles are filled span by span at pixel centres with a top-left fill rule; shared edges
+//! are evaluated in one canonical vertex order, so two triangles meeting on a diagonal cover
+//! each pixel exactly once and leave no seam under translucency. Colours are premultiplied
+//! u8 in gamma space and blended `src + dst·(1−src.a)`, as egui's own GL painter does;
+//! egui's feathering supplies the anti-aliasing. Rows are split across the cores.
+
+mod fill;
+
+use egui::epaint::{ClippedPrimitive, Primitive, TextureId};
+use egui::{ImageData, TexturesDelta};
+use fill::Band;
+use std::collections::HashMap;
+
+/// A texture as premultiplied RGBA8 texels.
+#[derive(Clone, Debug)]
+struct Texture {
+    size: [usize; 2],
+    texels: Vec<[u8; 4]>,
+}
+
+/// The textures egui asked for (the font atlas, and any images).
+#[derive(Clone, Debug, Default)]
+pub struct Textures {
+    textures: HashMap<TextureId, Texture>,
+}
+
+impl Textures {
+    /// Applies egui's texture changes, whole and partial, and empties `delta`.
+    pub fn apply(&mut self, delta: &mut TexturesDelta) {
+        for (id, d) in delta.set.drain().flat_map(|(id, ds)| ds.into_iter().map(move |d| (id, d))) {
+            let ImageData::Color(image) = &d.image;
+            let texels: Vec<[u8; 4]> = image.pixels.iter().map(|c| c.to_array()).collect();
+            let [w, h] = image.size;
+            match d.pos {
+                None => {
+                    self.textures.insert(id, Texture { size: [w, h], texels });
+                }
+                Some([x0, y0]) => {
+                    let Some(tex) = self.textures.get_mut(&id) else { continue };
+                    for y in 0..h {
+                        for x in 0..w {
+                            let (tx, ty) = (x0 + x, y0 + y);
+                            if tx < tex.size[0] && ty < tex.size[1] {
+                                tex.texels[ty * tex.size[0] + tx] = texels[y * w + x];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for id in delta.free.drain() {
+            self.textures.remove(&id);
+        }
+    }
+}
+
+impl Texture {
+    /// Bilinear sample at normalised `(u, v)`, clamped to the edge.
+    fn sample(&self, u: f32, v: f32) -> [f32; 4] {
+        let [w, h] = self.size;
+        if w == 0 || h == 0 {
+            return [255.0; 4];
+        }
+        let x = (u * w as f32 - 0.5).clamp(0.0, (w - 1) as f32);
+        let y = (v * h as f32 - 0.5).clamp(0.0, (h - 1) as f32);
+        let (x0, y0) = (x.floor() as usize, y.floor() as usize);
+        let (x1, y1) = ((x0 + 1).min(w - 1), (y0 + 1).min(h - 1));
+        let (fx, fy) = (x - x0 as f32, y - y0 as f32);
+        let t = |xx: usize, yy: usize| self.texels[yy * w + xx];
+        let (a, b, c, d) = (t(x0, y0), t(x1, y0), t(x0, y1), t(x1, y1));
+        let mut out = [0.0; 4];
+        for (i, o) in out.iter_mut().enumerate() {
+            let top = f32::from(a[i]) + (f32::from(b[i]) - f32::from(a[i])) * fx;
+            let bottom = f32::from(c[i]) + (f32::from(d[i]) - f32::from(c[i])) * fx;
+            *o = top + (bottom - top) * fy;
+        }
+        out
+    }
+}
+
+/// A premultiplied RGBA8 image.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pixels {
+    pub width: usize,
+    pub height: usize,
+    /// Premultiplied RGBA, row by row.
+    pub data: Vec<[u8; 4]>,
+}
+
+impl Pixels {
+    /// Straight (non-premultiplied) RGBA bytes, as PNG wants them.
+    pub fn to_straight_rgba(&self) -> Vec<u8> {
+        // One copy, then only the translucent pixels (edges, shadows) are touched.
+        let mut out = self.data.as_flattened().to_vec();
+        for px in out.chunks_exact_mut(4) {
+            let a = px[3];
+            if a != 255 && a != 0 {
+                for c in &mut px[..3] {
+                    *c = ((u32::from(*c) * 255 + u32::from(a) / 2) / u32::from(a)).min(255) as u8;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Rasterises `primitives` (positions in points) into a `width`×`height` image at
+/// `pixels_per_point`, starting from `clear`.
+pub fn rasterize(
+    primitives: &[ClippedPrimitive],
+    textures: &Textures,
+    pixels_per_point: f32,
+    width: usize,
+    height: usize,
+    clear: [u8; 4],
+) -> Pixels {
+    let mut data = vec![clear; width * height];
+    if width == 0 || height == 0 {
+        return Pixels { width, height, data };
+    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let rows_per_band = height.div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        for (band, chunk) in data.chunks_mut(rows_per_band * width).enumerate() {
+            let y0 = band * rows_per_band;
+            scope.spawn(move || {
+                let mut target = Band { width, y0, y1: y0 + chunk.len() / width, data: chunk };
+                for prim in primitives {
+                    if let Primitive::Mesh(mesh) = &prim.primitive {
+                        let texture = textures.textures.get(&mesh.texture_id);
+                        let clip = prim.clip_rect;
+                        let clip = [
+                            (clip.min.x * pixels_per_point).round().max(0.0),
+                            (clip.min.y * pixels_per_point).round().max(0.0),
+                            (clip.max.x * pixels_per_point).round().min(width as f32),
+                            (clip.max.y * pixels_per_point).round().min(height as f32),
+                        ];
+                        for tri in mesh.indices.chunks_exact(3) {
+                            let v = |i: u32| mesh.vertices.get(i as usize).copied();
+                            if let (Some(a), Some(b), Some(c)) = (v(tri[0]), v(tri[1]), v(tri[2])) {
+                                target.triangle([a, b, c], pixels_per_point, clip, texture);
+                            }
+                        }
+                    }
+                }
+            });
+        }
+    });
+    Pixels { width, height, data }
+}
+
+#[cfg(test)]
+mod tests;
