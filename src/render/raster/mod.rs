@@ -4,14 +4,16 @@
 //! are evaluated in one canonical vertex order, so two triangles meeting on a diagonal cover
 //! each pixel exactly once and leave no seam under translucency. Colours are premultiplied
 //! u8 in gamma space and blended `src + dst·(1−src.a)`, as egui's own GL painter does;
-//! egui's feathering supplies the anti-aliasing. Rows are split across the cores.
+//! egui's feathering supplies the anti-aliasing. The image is drawn in bands of rows, shared
+//! out over the cores.
 
 mod fill;
 
-use egui::epaint::{ClippedPrimitive, Primitive, TextureId};
+use egui::epaint::{ClippedPrimitive, Primitive, TextureId, Vertex};
 use egui::{ImageData, TexturesDelta};
 use fill::Band;
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 /// A texture as premultiplied RGBA8 texels.
 #[derive(Clone, Debug)]
@@ -106,6 +108,19 @@ impl Pixels {
     }
 }
 
+/// Rows per band. A band of a 4000-pixel-wide image (0.5 MB) stays in a core's cache while
+/// every triangle over it is drawn, so overdraw (page, lanes, cards, text) costs cache rather
+/// than memory bandwidth; and many bands share out evenly over the cores.
+const BAND_ROWS: usize = 32;
+
+/// A mesh with what its triangles need: its texture and its clip rectangle in pixels.
+struct Target<'a> {
+    vertices: &'a [Vertex],
+    indices: &'a [u32],
+    texture: Option<&'a Texture>,
+    clip: [f32; 4],
+}
+
 /// Rasterises `primitives` (positions in points) into a `width`×`height` image at
 /// `pixels_per_point`, starting from `clear`.
 pub fn rasterize(
@@ -116,32 +131,56 @@ pub fn rasterize(
     height: usize,
     clear: [u8; 4],
 ) -> Pixels {
-    let mut data = vec![clear; width * height];
+    // Zeroed memory comes lazily from the system; each band is cleared by the thread that
+    // draws it, while it is in that core's cache.
+    let mut data = vec![[0; 4]; width * height];
     if width == 0 || height == 0 {
         return Pixels { width, height, data };
     }
+    let meshes: Vec<Target> = primitives
+        .iter()
+        .filter_map(|prim| match &prim.primitive {
+            Primitive::Mesh(mesh) => {
+                let clip = prim.clip_rect;
+                Some(Target {
+                    vertices: &mesh.vertices,
+                    indices: &mesh.indices,
+                    texture: textures.textures.get(&mesh.texture_id),
+                    clip: [
+                        (clip.min.x * pixels_per_point).round().max(0.0),
+                        (clip.min.y * pixels_per_point).round().max(0.0),
+                        (clip.max.x * pixels_per_point).round().min(width as f32),
+                        (clip.max.y * pixels_per_point).round().min(height as f32),
+                    ],
+                })
+            }
+            Primitive::Callback(_) => None,
+        })
+        .collect();
+    let bins = bin(&meshes, pixels_per_point, height);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    let rows_per_band = height.div_ceil(threads).max(1);
+    // Threads take the next band when done with one, so a band dense with text does not hold
+    // up the others.
+    let bands = Mutex::new(data.chunks_mut(BAND_ROWS * width).zip(&bins).enumerate());
+    let meshes = &meshes;
     std::thread::scope(|scope| {
-        for (band, chunk) in data.chunks_mut(rows_per_band * width).enumerate() {
-            let y0 = band * rows_per_band;
-            scope.spawn(move || {
-                let mut target = Band { width, y0, y1: y0 + chunk.len() / width, data: chunk };
-                for prim in primitives {
-                    if let Primitive::Mesh(mesh) = &prim.primitive {
-                        let texture = textures.textures.get(&mesh.texture_id);
-                        let clip = prim.clip_rect;
-                        let clip = [
-                            (clip.min.x * pixels_per_point).round().max(0.0),
-                            (clip.min.y * pixels_per_point).round().max(0.0),
-                            (clip.max.x * pixels_per_point).round().min(width as f32),
-                            (clip.max.y * pixels_per_point).round().min(height as f32),
-                        ];
-                        for tri in mesh.indices.chunks_exact(3) {
-                            let v = |i: u32| mesh.vertices.get(i as usize).copied();
-                            if let (Some(a), Some(b), Some(c)) = (v(tri[0]), v(tri[1]), v(tri[2])) {
-                                target.triangle([a, b, c], pixels_per_point, clip, texture);
-                            }
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let next = bands.lock().unwrap_or_else(PoisonError::into_inner).next();
+                    let Some((band, (chunk, triangles))) = next else { break };
+                    if clear != [0; 4] {
+                        chunk.fill(clear);
+                    }
+                    let y0 = band * BAND_ROWS;
+                    let mut target = Band { width, y0, y1: y0 + chunk.len() / width, data: chunk };
+                    for &(m, t) in triangles {
+                        let mesh = &meshes[m as usize];
+                        let i = t as usize * 3;
+                        let v =
+                            |k: usize| mesh.indices.get(i + k).and_then(|&j| mesh.vertices.get(j as usize)).copied();
+                        if let (Some(a), Some(b), Some(c)) = (v(0), v(1), v(2)) {
+                            target.triangle([a, b, c], pixels_per_point, mesh.clip, mesh.texture);
                         }
                     }
                 }
@@ -149,6 +188,40 @@ pub fn rasterize(
         }
     });
     Pixels { width, height, data }
+}
+
+/// For each band of rows, the triangles (mesh, triangle) that may cover it, in painting order.
+/// Conservative by a row either side: the fill decides the exact pixels.
+fn bin(meshes: &[Target], ppp: f32, height: usize) -> Vec<Vec<(u32, u32)>> {
+    let mut bins = vec![Vec::new(); height.div_ceil(BAND_ROWS)];
+    let last_row = (height - 1) as f32;
+    for (m, mesh) in meshes.iter().enumerate() {
+        let clip = mesh.clip;
+        if clip[0] >= clip[2] || clip[1] >= clip[3] {
+            continue;
+        }
+        for (t, tri) in mesh.indices.chunks_exact(3).enumerate() {
+            let (mut lo, mut hi) = ([f32::INFINITY; 2], [f32::NEG_INFINITY; 2]);
+            for &i in tri {
+                let Some(v) = mesh.vertices.get(i as usize) else { continue };
+                let p = [v.pos.x * ppp, v.pos.y * ppp];
+                for k in 0..2 {
+                    lo[k] = lo[k].min(p[k]);
+                    hi[k] = hi[k].max(p[k]);
+                }
+            }
+            if hi[0] < clip[0] || lo[0] > clip[2] || hi[1] < clip[1] || lo[1] > clip[3] {
+                continue;
+            }
+            // `as` saturates (and takes NaN to 0), so any input gives bands in range.
+            let first = (lo[1].max(clip[1]) - 1.0).clamp(0.0, last_row) as usize / BAND_ROWS;
+            let last = (hi[1].min(clip[3]) + 1.0).clamp(0.0, last_row) as usize / BAND_ROWS;
+            for band in &mut bins[first..=last] {
+                band.push((m as u32, t as u32));
+            }
+        }
+    }
+    bins
 }
 
 #[cfg(test)]
