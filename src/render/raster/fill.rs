@@ -1,6 +1,7 @@
 //! Filling one triangle into a band of rows: spans at pixel centres, shading and blending.
 
 use super::Texture;
+use super::glyph::Glyph;
 use egui::epaint::Vertex;
 
 /// The rows `y0..y1` of the image, owned by one thread.
@@ -9,6 +10,8 @@ pub(super) struct Band<'a> {
     pub(super) y0: usize,
     pub(super) y1: usize,
     pub(super) data: &'a mut [[u8; 4]],
+    /// Whether glyph quads may take their fast path.
+    pub(super) glyphs: bool,
 }
 
 /// Edge `a→b` as `A·x + B·y + C`, positive on the inside of a counter-clockwise triangle
@@ -51,22 +54,30 @@ impl Band<'_> {
         // Barycentric weights are the edge functions over the doubled area.
         let total = area.abs();
 
-        // A constant colour and texel over the whole triangle: one blend colour for all pixels.
+        // How the pixels get their colour: decided once per triangle, not per pixel.
         let same_colour = v[0].color == v[1].color && v[1].color == v[2].color;
         let same_uv = v[0].uv == v[1].uv && v[1].uv == v[2].uv;
-        let solid = same_colour && same_uv;
-        let solid_src =
-            if solid { shade(v[0].color.to_array().map(f32::from), texture, v[0].uv.x, v[0].uv.y) } else { [0; 4] };
+        let colours = v.map(|v| v.color.to_array().map(f32::from));
+        let paint = if same_uv {
+            // One texel: sampled once, exactly as each pixel would sample it.
+            let texel = texture.map(|t| t.sample(v[0].uv.x, v[0].uv.y));
+            if same_colour { Paint::Solid(shade(colours[0], texel)) } else { Paint::Gradient(texel) }
+        } else {
+            match texture.filter(|_| same_colour && self.glyphs).and_then(|t| Glyph::new(&p, &v, t)) {
+                Some(glyph) => Paint::Glyph(glyph),
+                None => Paint::General,
+            }
+        };
 
-        let first_row = (min_y - 0.5).ceil().max(self.y0 as f32) as usize;
-        let last_row = ((max_y - 0.5).floor() as isize).min(self.y1 as isize - 1);
+        let first_row = ceil(min_y - 0.5).max(self.y0 as f32) as usize;
+        let last_row = (floor(max_y - 0.5) as isize).min(self.y1 as isize - 1);
         if last_row < first_row as isize {
             return;
         }
         for py in first_row..=(last_row as usize) {
             let y = py as f32 + 0.5;
-            let mut lo = (min_x - 0.5).ceil().max(0.0);
-            let mut hi = (max_x - 0.5).floor().min(self.width as f32 - 1.0);
+            let mut lo = ceil(min_x - 0.5).max(0.0);
+            let mut hi = floor(max_x - 0.5).min(self.width as f32 - 1.0);
             for (e, tl) in edges.iter().zip(top_left) {
                 let c = e[1] * y + e[2];
                 if e[0] == 0.0 {
@@ -79,10 +90,10 @@ impl Band<'_> {
                 let t = -c / e[0];
                 if e[0] > 0.0 {
                     // x ≥ t (strictly when the edge is not top-left)
-                    let b = if tl { (t - 0.5).ceil() } else { (t - 0.5).floor() + 1.0 };
+                    let b = if tl { ceil(t - 0.5) } else { floor(t - 0.5) + 1.0 };
                     lo = lo.max(b);
                 } else {
-                    let b = if tl { (t - 0.5).floor() } else { (t - 0.5).ceil() - 1.0 };
+                    let b = if tl { floor(t - 0.5) } else { ceil(t - 0.5) - 1.0 };
                     hi = hi.min(b);
                 }
             }
@@ -91,60 +102,86 @@ impl Band<'_> {
             }
             let (lo, hi) = (lo as usize, hi as usize);
             let row = &mut self.data[(py - self.y0) * self.width..(py - self.y0 + 1) * self.width];
-            if solid {
-                blend_span(&mut row[lo..=hi], solid_src);
-                continue;
-            }
-            // Barycentric weights step linearly along the row.
-            let x0 = lo as f32 + 0.5;
-            let mut w: [f32; 3] = [0, 1, 2].map(|i| (edges[i][0] * x0 + edges[i][1] * y + edges[i][2]) / total);
-            let dw: [f32; 3] = [0, 1, 2].map(|i| edges[i][0] / total);
-            let colours = v.map(|v| v.color.to_array().map(f32::from));
-            for dst in &mut row[lo..=hi] {
-                let colour = if same_colour {
-                    colours[0]
-                } else {
-                    [0, 1, 2, 3].map(|k| w[0] * colours[0][k] + w[1] * colours[1][k] + w[2] * colours[2][k])
-                };
-                let src = if same_uv {
-                    shade(colour, texture, v[0].uv.x, v[0].uv.y)
-                } else {
-                    let u = w[0] * v[0].uv.x + w[1] * v[1].uv.x + w[2] * v[2].uv.x;
-                    let vv = w[0] * v[0].uv.y + w[1] * v[1].uv.y + w[2] * v[2].uv.y;
-                    shade(colour, texture, u, vv)
-                };
-                if src[3] != 0 || src != [0; 4] {
-                    *dst = blend(*dst, src);
-                }
-                for i in 0..3 {
-                    w[i] += dw[i];
+            let span = &mut row[lo..=hi];
+            match &paint {
+                Paint::Solid(src) => blend_span(span, *src),
+                Paint::Glyph(glyph) => glyph.span(span, lo, py),
+                Paint::Gradient(_) | Paint::General => {
+                    // Barycentric weights step linearly along the row.
+                    let x0 = lo as f32 + 0.5;
+                    let mut w: [f32; 3] = [0, 1, 2].map(|i| (edges[i][0] * x0 + edges[i][1] * y + edges[i][2]) / total);
+                    let dw: [f32; 3] = [0, 1, 2].map(|i| edges[i][0] / total);
+                    for dst in span {
+                        let colour = if same_colour {
+                            colours[0]
+                        } else {
+                            [0, 1, 2, 3].map(|k| w[0] * colours[0][k] + w[1] * colours[1][k] + w[2] * colours[2][k])
+                        };
+                        let src = match &paint {
+                            Paint::Gradient(texel) => shade(colour, *texel),
+                            _ => {
+                                let u = w[0] * v[0].uv.x + w[1] * v[1].uv.x + w[2] * v[2].uv.x;
+                                let vv = w[0] * v[0].uv.y + w[1] * v[1].uv.y + w[2] * v[2].uv.y;
+                                shade(colour, texture.map(|t| t.sample(u, vv)))
+                            }
+                        };
+                        if src[3] != 0 || src != [0; 4] {
+                            *dst = blend(*dst, src);
+                        }
+                        for i in 0..3 {
+                            w[i] += dw[i];
+                        }
+                    }
                 }
             }
         }
     }
 }
 
-/// Vertex colour × texel, both premultiplied.
+/// How a triangle's pixels get their colour.
+enum Paint<'a> {
+    /// One colour for every pixel.
+    Solid([u8; 4]),
+    /// A texture mapped texel for pixel, in one colour: text.
+    Glyph(Glyph<'a>),
+    /// Interpolated colours over one texel (or none): feathered edges, shadows.
+    Gradient(Option<[f32; 4]>),
+    /// Interpolated colours and texture coordinates.
+    General,
+}
+
+/// `floor` without a call into libm (the target has no rounding instruction); exact for
+/// every finite `x` below 2^63 in magnitude, and beyond that saturating, which the callers
+/// clamp anyway.
 #[inline]
-fn shade(colour: [f32; 4], texture: Option<&Texture>, u: f32, v: f32) -> [u8; 4] {
+fn floor(x: f32) -> f32 {
+    let t = x as i64 as f32;
+    if t > x { t - 1.0 } else { t }
+}
+
+#[inline]
+fn ceil(x: f32) -> f32 {
+    -floor(-x)
+}
+
+/// Vertex colour × texel (none: white), both premultiplied.
+#[inline]
+fn shade(colour: [f32; 4], texel: Option<[f32; 4]>) -> [u8; 4] {
     const K: f32 = 1.0 / 255.0;
-    match texture {
+    match texel {
         None => [colour[0] as u8, colour[1] as u8, colour[2] as u8, colour[3] as u8],
-        Some(t) => {
-            let texel = t.sample(u, v);
-            // `as u8` saturates, so no clamp is needed; +0.5 rounds.
-            [
-                (colour[0] * texel[0] * K + 0.5) as u8,
-                (colour[1] * texel[1] * K + 0.5) as u8,
-                (colour[2] * texel[2] * K + 0.5) as u8,
-                (colour[3] * texel[3] * K + 0.5) as u8,
-            ]
-        }
+        // `as u8` saturates, so no clamp is needed; +0.5 rounds.
+        Some(texel) => [
+            (colour[0] * texel[0] * K + 0.5) as u8,
+            (colour[1] * texel[1] * K + 0.5) as u8,
+            (colour[2] * texel[2] * K + 0.5) as u8,
+            (colour[3] * texel[3] * K + 0.5) as u8,
+        ],
     }
 }
 
 #[inline]
-fn blend(dst: [u8; 4], src: [u8; 4]) -> [u8; 4] {
+pub(super) fn blend(dst: [u8; 4], src: [u8; 4]) -> [u8; 4] {
     let inv = 255 - u32::from(src[3]);
     let ch = |s: u8, d: u8| (u32::from(s) + (u32::from(d) * inv + 127) / 255).min(255) as u8;
     [ch(src[0], dst[0]), ch(src[1], dst[1]), ch(src[2], dst[2]), ch(src[3], dst[3])]

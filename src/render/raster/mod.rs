@@ -8,6 +8,7 @@
 //! out over the cores.
 
 mod fill;
+mod glyph;
 
 use egui::epaint::{ClippedPrimitive, Primitive, TextureId, Vertex};
 use egui::{ImageData, TexturesDelta};
@@ -67,7 +68,8 @@ impl Texture {
         }
         let x = (u * w as f32 - 0.5).clamp(0.0, (w - 1) as f32);
         let y = (v * h as f32 - 0.5).clamp(0.0, (h - 1) as f32);
-        let (x0, y0) = (x.floor() as usize, y.floor() as usize);
+        // Both are clamped to ≥ 0, so truncation is the floor (and needs no call into libm).
+        let (x0, y0) = (x as usize, y as usize);
         let (x1, y1) = ((x0 + 1).min(w - 1), (y0 + 1).min(h - 1));
         let (fx, fy) = (x - x0 as f32, y - y0 as f32);
         let t = |xx: usize, yy: usize| self.texels[yy * w + xx];
@@ -131,6 +133,24 @@ pub fn rasterize(
     height: usize,
     clear: [u8; 4],
 ) -> Pixels {
+    rasterize_with(primitives, textures, pixels_per_point, width, height, clear, Paths { glyphs: true })
+}
+
+/// Which fast paths may be taken; tests turn them off to compare with the general path.
+#[derive(Clone, Copy)]
+struct Paths {
+    glyphs: bool,
+}
+
+fn rasterize_with(
+    primitives: &[ClippedPrimitive],
+    textures: &Textures,
+    pixels_per_point: f32,
+    width: usize,
+    height: usize,
+    clear: [u8; 4],
+    paths: Paths,
+) -> Pixels {
     // Zeroed memory comes lazily from the system; each band is cleared by the thread that
     // draws it, while it is in that core's cache.
     let mut data = vec![[0; 4]; width * height];
@@ -173,7 +193,8 @@ pub fn rasterize(
                         chunk.fill(clear);
                     }
                     let y0 = band * BAND_ROWS;
-                    let mut target = Band { width, y0, y1: y0 + chunk.len() / width, data: chunk };
+                    let mut target =
+                        Band { width, y0, y1: y0 + chunk.len() / width, data: chunk, glyphs: paths.glyphs };
                     for &(m, t) in triangles {
                         let mesh = &meshes[m as usize];
                         let i = t as usize * 3;

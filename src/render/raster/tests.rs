@@ -138,3 +138,99 @@ fn straight_alpha_conversion_undoes_premultiplication() {
     let p = Pixels { width: 1, height: 1, data: vec![[64, 0, 0, 128]] };
     assert_eq!(p.to_straight_rgba(), vec![128, 0, 0, 128]);
 }
+
+fn rasterize_general(primitives: &[ClippedPrimitive], textures: &Textures, ppp: f32, w: usize, h: usize) -> Pixels {
+    rasterize_with(primitives, textures, ppp, w, h, WHITE, Paths { glyphs: false })
+}
+
+/// A `w`×`h` font-atlas-like texture: white, with varied coverage in alpha.
+fn atlas(w: usize, h: usize) -> Textures {
+    let pixels = (0..w * h).map(|i| Color32::from_white_alpha(((i % w) * 37 + (i / w) * 91) as u8)).collect();
+    let mut delta = TexturesDelta::default();
+    delta.push(
+        TextureId::default(),
+        egui::epaint::ImageDelta::full(egui::ColorImage::new([w, h], pixels), egui::TextureOptions::LINEAR),
+    );
+    let mut textures = Textures::default();
+    textures.apply(&mut delta);
+    textures
+}
+
+/// A glyph as egui lays one out: `size` pixels at pixel `at`, from texel `texel`, at `ppp`.
+fn glyph_quad(at: [f32; 2], size: [f32; 2], texel: [f32; 2], atlas_size: [f32; 2], ppp: f32) -> Mesh {
+    let mut mesh = Mesh::with_texture(TextureId::default());
+    let min = pos2(at[0] / ppp, at[1] / ppp);
+    mesh.add_rect_with_uv(
+        Rect::from_min_max(min, min + egui::vec2(size[0] / ppp, size[1] / ppp)),
+        Rect::from_min_max(
+            pos2(texel[0] / atlas_size[0], texel[1] / atlas_size[1]),
+            pos2((texel[0] + size[0]) / atlas_size[0], (texel[1] + size[1]) / atlas_size[1]),
+        ),
+        Color32::from_rgba_premultiplied(30, 60, 90, 200),
+    );
+    mesh
+}
+
+#[test]
+fn a_glyph_quad_takes_the_fast_path_and_paints_the_same_pixels() {
+    let textures = atlas(64, 32);
+    let ppp = 2.0;
+    let mesh = glyph_quad([5.0, 3.0], [11.0, 17.0], [40.0, 9.0], [64.0, 32.0], ppp);
+    let tex = &textures.textures[&TextureId::default()];
+    for tri in mesh.indices.chunks_exact(3) {
+        let v = [0, 1, 2].map(|k| mesh.vertices[tri[k] as usize]);
+        let p = v.map(|v| [v.pos.x * ppp, v.pos.y * ppp]);
+        assert!(glyph::Glyph::new(&p, &v, tex).is_some(), "{p:?} does not map texel for pixel");
+    }
+    let prims = [prim(mesh, EVERYWHERE)];
+    let fast = rasterize(&prims, &textures, ppp, 24, 24, WHITE);
+    let general = rasterize_general(&prims, &textures, ppp, 24, 24);
+    assert_eq!(fast, general);
+    assert!(fast.data.iter().filter(|p| **p != WHITE).count() > 150, "the glyph was not drawn");
+}
+
+#[test]
+fn a_scaled_or_offset_textured_quad_is_not_taken_for_a_glyph() {
+    let textures = atlas(64, 32);
+    let tex = &textures.textures[&TextureId::default()];
+    // Two pixels per texel, and half a texel off.
+    for (size, texel) in [([11.0, 17.0], [40.0, 9.0]), ([11.0, 17.0], [40.5, 9.0])] {
+        let mut mesh = glyph_quad([5.0, 3.0], size, texel, [64.0, 32.0], 1.0);
+        if texel[0] == 40.0 {
+            mesh.vertices.iter_mut().for_each(|v| v.pos = pos2(v.pos.x * 2.0, v.pos.y));
+        }
+        let v = [0, 1, 2].map(|k| mesh.vertices[mesh.indices[k] as usize]);
+        let p = v.map(|v| [v.pos.x, v.pos.y]);
+        assert!(glyph::Glyph::new(&p, &v, tex).is_none(), "{p:?} taken for a glyph");
+    }
+}
+
+#[test]
+fn far_from_the_origin_a_glyph_gets_its_own_texels_where_interpolation_drifts() {
+    // Where the sample's 4000-pixel-wide export showed a stem of an "I" lighter in some rows:
+    // this far out, the general path's interpolated texture coordinates drift off the texel
+    // centres and blend in neighbours, while the fast path reads each texel exactly.
+    let textures = atlas(16384, 64);
+    let ppp = 4000.0 / 1872.0;
+    let mesh = glyph_quad([3235.0, 1611.0], [5.0, 21.0], [11610.0, 0.0], [16384.0, 64.0], ppp);
+    let img = rasterize(&[prim(mesh, EVERYWHERE)], &textures, ppp, 3250, 1640, WHITE);
+    let tex = &textures.textures[&TextureId::default()];
+    for y in 1611..1632 {
+        for x in 3235..3240 {
+            let texel = tex.texels[(y - 1611) * 16384 + x - 3235 + 11610];
+            let src = [30, 60, 90, 200].map(|c| glyph::modulate(c, texel[3]));
+            assert_eq!(img.data[y * 3250 + x], fill::blend(WHITE, src), "({x},{y})");
+        }
+    }
+}
+
+#[test]
+fn integer_modulation_equals_the_float_shading_for_every_colour_and_texel() {
+    const K: f32 = 1.0 / 255.0;
+    for c in 0..=255u32 {
+        for t in 0..=255u8 {
+            let float = (c as f32 * f32::from(t) * K + 0.5) as u8;
+            assert_eq!(glyph::modulate(c, t), float, "{c} × {t}");
+        }
+    }
+}
