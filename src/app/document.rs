@@ -63,42 +63,48 @@ enum Since {
 /// What applying `commands` in order to `map` does, as an [`Edit`]; `None` when it changes
 /// anything but cards.
 fn classify<'a>(map: &JourneyMap, commands: impl Iterator<Item = &'a Command>) -> Option<Edit> {
-    fn walk(map: &JourneyMap, c: &Command, ids: &mut Vec<CardId>, only_content: &mut bool) -> Option<()> {
+    fn flatten<'a>(c: &'a Command, out: &mut Vec<&'a Command>) {
         match c {
-            Command::Batch(_, commands) => {
-                for c in commands {
-                    walk(map, c, ids, only_content)?;
-                }
-            }
+            Command::Batch(_, commands) => commands.iter().for_each(|c| flatten(c, out)),
+            other => out.push(other),
+        }
+    }
+    let mut flat = Vec::new();
+    commands.for_each(|c| flatten(c, &mut flat));
+    // A drop renumbers a whole cell, twice per frame of a drag (the preview undone, the next
+    // applied): the cards are found in one pass, not searched for one by one.
+    let updated =
+        flat.iter().filter_map(|c| if let Command::UpdateCard(card) = c { Some(card.id.as_str()) } else { None });
+    let places = crate::edit::card_places(map, updated);
+    let (mut ids, mut only_content) = (Vec::new(), true);
+    for c in flat {
+        match c {
             Command::UpdateCard(new) => {
-                // A card added earlier in the sequence is laid out anew anyway.
-                if ids.contains(&new.id) && map.card(&new.id).is_none() {
-                    return Some(());
-                }
+                let Some(old) = places.get(new.id.as_str()).and_then(|i| map.cards.get(*i)) else {
+                    // Not in the map before: added earlier in the sequence, and laid out anew.
+                    if ids.contains(&new.id) {
+                        continue;
+                    }
+                    return None;
+                };
                 // Compared with the map before the whole sequence: a card changed and changed
                 // back is counted as changed, which only costs its layout.
-                let old = map.card(&new.id)?;
                 if layout::only_content_changed(old, new) {
                     ids.push(new.id.clone());
                 } else {
-                    *only_content = false;
+                    only_content = false;
                     if !layout::same_but_placed(old, new) {
                         ids.push(new.id.clone());
                     }
                 }
             }
             Command::InsertCard { card, .. } => {
-                *only_content = false;
+                only_content = false;
                 ids.push(card.id.clone());
             }
-            Command::RemoveCard(_) => *only_content = false,
+            Command::RemoveCard(_) => only_content = false,
             _ => return None,
         }
-        Some(())
-    }
-    let (mut ids, mut only_content) = (Vec::new(), true);
-    for c in commands {
-        walk(map, c, &mut ids, &mut only_content)?;
     }
     Some(if only_content { Edit::Content(ids) } else { Edit::Cards(ids) })
 }

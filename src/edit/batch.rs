@@ -13,21 +13,27 @@ use std::collections::HashMap;
 /// Batches of this many card updates and more are applied with an index.
 pub(super) const CARD_INDEX_FROM: usize = 8;
 
+/// Where in `map.cards` each of `ids` is (ids not in the map are left out), found in one pass
+/// over the cards instead of a search of all of them per id.
+pub fn card_places<'a>(map: &JourneyMap, ids: impl IntoIterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let wanted: std::collections::HashSet<&str> = ids.into_iter().collect();
+    let mut at = HashMap::with_capacity(wanted.len());
+    for (i, c) in map.cards.iter().enumerate() {
+        if let Some(id) = wanted.get(c.id.as_str()) {
+            at.entry(*id).or_insert(i);
+        }
+    }
+    at
+}
+
 /// Applies `commands`, every one an `UpdateCard`, as `Command::apply` applies a batch: all or,
 /// on an error, none; returns the inverse batch.
 pub(super) fn update_cards(map: &mut JourneyMap, label: StepName, commands: &[Command]) -> Result<Command, EditError> {
-    // Only the cards updated are looked for, in one pass over all; updates keep every card
-    // where it is in the list, so the index stays true throughout.
-    let mut at: HashMap<&str, usize> = HashMap::with_capacity(commands.len());
-    let wanted: std::collections::HashSet<&str> = commands
-        .iter()
-        .filter_map(|c| if let Command::UpdateCard(card) = c { Some(card.id.as_str()) } else { None })
-        .collect();
-    for (i, c) in map.cards.iter().enumerate() {
-        if let Some(id) = wanted.get(c.id.as_str()) {
-            at.entry(id).or_insert(i);
-        }
-    }
+    // Updates keep every card where it is in the list, so the places stay true throughout.
+    let at = card_places(
+        map,
+        commands.iter().filter_map(|c| if let Command::UpdateCard(card) = c { Some(card.id.as_str()) } else { None }),
+    );
     let mut inverses = Vec::with_capacity(commands.len());
     for c in commands {
         let Command::UpdateCard(card) = c else { continue };

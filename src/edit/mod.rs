@@ -12,6 +12,7 @@ pub mod ops;
 pub mod persona_ops;
 mod step_name;
 
+pub use batch::card_places;
 pub use command::{Command, EditError, MapInfo};
 pub use history::History;
 pub use step_name::StepName;
