@@ -195,7 +195,7 @@ fn the_windows_layout_cache_patched_while_typing_equals_a_fresh_layout() {
     let projector = Theme::projector();
     let in_look = |doc: &mut polku::app::Document, theme: &Theme| {
         let mut out = None;
-        let mut full = ctx.run_ui(Default::default(), |ui| out = Some(doc.layout(ui.ctx(), theme).clone()));
+        let mut full = ctx.run_ui(Default::default(), |ui| out = Some(doc.whole_layout(ui.ctx(), theme).clone()));
         full.textures_delta.clear();
         out.unwrap()
     };
@@ -238,7 +238,7 @@ fn dragging_a_card_through_the_windows_document_never_lays_the_map_out_in_full_a
     let theme = Theme::light();
     let frame = |doc: &mut polku::app::Document| {
         let mut out = None;
-        let mut full = ctx.run_ui(Default::default(), |ui| out = Some(doc.layout(ui.ctx(), &theme).clone()));
+        let mut full = ctx.run_ui(Default::default(), |ui| out = Some(doc.whole_layout(ui.ctx(), &theme).clone()));
         full.textures_delta.clear();
         out.unwrap()
     };
@@ -267,21 +267,4 @@ fn dragging_a_card_through_the_windows_document_never_lays_the_map_out_in_full_a
     doc.apply(polku::edit::ops::insert_card(&doc.map, card, 3)).unwrap();
     assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme), "inserted");
     assert_eq!(doc.full_layouts, 1, "moves, undo, redo and an insert took cards from the earlier layout");
-}
-
-#[test]
-fn a_large_map_opened_from_a_file_is_laid_out_while_the_window_is_made_and_the_window_uses_that_layout() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("iso.ron");
-    polku::io::save(&polku::samples::generated(1500), &path).unwrap();
-    let mut h = egui_kittest::Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .build_eframe(move |cc| polku::app::PolkuApp::create(cc, Some(path)));
-    h.run_steps(3);
-    let doc = &h.state().doc;
-    assert_eq!(doc.map.cards.len(), 1500);
-    assert_eq!(doc.full_layouts, 0, "the layout made while the window was made is the one shown");
-    let theme = h.state().theme();
-    let shown = h.state_mut().doc.layout(&egui::Context::default(), &theme).clone();
-    assert_eq!(shown, layout_headless(&h.state().doc.map, &theme));
 }

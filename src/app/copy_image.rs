@@ -12,7 +12,7 @@ impl PolkuApp {
     pub(super) fn copy_image(&mut self, ctx: &egui::Context) {
         let theme = self.theme();
         let display = self.doc.map.emotions.display;
-        let layout = self.doc.layout(ctx, &theme);
+        let layout = self.doc.whole_layout(ctx, &theme);
         let selected: Vec<usize> = layout
             .stages
             .iter()

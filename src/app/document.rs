@@ -33,6 +33,12 @@ pub struct Document {
     cache: Vec<(u64, Look, u32, Layout)>,
     /// A layout being made on a worker thread before it is needed.
     warming: Option<Warming>,
+    /// What a view at the map's top-left corner shows, laid out first when a large map opens;
+    /// shown until the whole layout for the same key, being made meanwhile (`warming`),
+    /// arrives.
+    view_first: Option<((u64, Look, u32), Layout)>,
+    /// The frame the opening view was first shown in.
+    view_first_shown: Option<u64>,
     /// What each recent change did, by the generation it made (`None`: anything but cards
     /// changed), so that a cached layout of an earlier generation can be brought up to date
     /// instead of made anew. Kept back to the oldest cached layout.
@@ -113,7 +119,13 @@ fn classify<'a>(map: &JourneyMap, commands: impl Iterator<Item = &'a Command>) -
 struct Warming {
     key: (u64, Look, u32),
     rx: std::sync::mpsc::Receiver<Layout>,
+    /// Tells the thread making a large map's whole layout to begin, once the window has shown
+    /// the opening view: on two cores it would otherwise slow the first frame's painting.
+    go: Option<std::sync::mpsc::Sender<()>>,
 }
+
+/// How long a thread waits to be told to begin making a whole layout before it begins anyway.
+pub const GO_AT_LATEST: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// What of a theme a layout depends on besides its sizes: which theme, whether plan badges
 /// take room on the cards, whether cards are coloured by their evidence, and whose journey
@@ -124,8 +136,13 @@ fn look(theme: &Theme) -> Look {
     (theme.kind, theme.plan_badges, theme.evidence_colours, theme.journey_of.clone())
 }
 
-/// From this many cards, a layout takes long enough (≈ 30 ms and more) to make ahead of need.
+/// From this many cards, a layout takes long enough (≈ 30 ms and more) to make ahead of need,
+/// and a map opens at 100 % on its start, laid out view first.
 pub const WARM_FROM_CARDS: usize = 1000;
+
+/// What a large map's opening view (100 %, the map's top-left corner) may show, in map units:
+/// a maximised window on a large screen.
+pub const OPENING_VIEW: layout::ViewFirst = layout::ViewFirst { right: 2560.0, bottom: 1600.0 };
 
 /// How many layouts the cache keeps.
 const CACHED_LAYOUTS: usize = 2;
@@ -144,6 +161,8 @@ impl Document {
             disk_stamp: None,
             cache: Vec::new(),
             warming: None,
+            view_first: None,
+            view_first_shown: None,
             edits: Vec::new(),
             full_layouts: 0,
         }
@@ -270,9 +289,10 @@ impl Document {
             .map_or_else(|| self.map.title.clone(), |n| n.to_string_lossy().into_owned())
     }
 
-    /// The layout for `theme` together with the map it shows, for code that reads both.
+    /// The whole layout for `theme` (see [`Document::whole_layout`]) together with the map it
+    /// shows, for code that reads both.
     pub fn layout_and_map(&mut self, ctx: &egui::Context, theme: &Theme) -> (&Layout, &JourneyMap) {
-        self.layout(ctx, theme);
+        self.whole_layout(ctx, theme);
         match self.cache.first() {
             Some((_, _, _, layout)) => (layout, &self.map),
             None => (unreachable_cache(), &self.map),
@@ -288,35 +308,103 @@ impl Document {
         }
         let ppp = ctx.pixels_per_point();
         let key = (self.generation, look(theme), (ppp * 100.0).round() as u32);
-        if self.warming.as_ref().is_some_and(|w| w.key == key)
+        // One at a time: a layout still being made (a large map's whole layout after it
+        // opened) is not thrown away for another.
+        if self.warming.is_some()
             || self.cache.iter().any(|(g, k, p, _)| self.patchable(*g) && *k == key.1 && *p == key.2)
         {
             return;
         }
+        self.warm(ctx, theme, key, false);
+    }
+
+    /// Starts making the layout for `key` (of `theme`) on a worker thread; with `wait`, once
+    /// told to (see [`Warming::go`]).
+    fn warm(&mut self, ctx: &egui::Context, theme: &Theme, key: (u64, Look, u32), wait: bool) {
         let (tx, rx) = std::sync::mpsc::channel();
+        let (go, told) = std::sync::mpsc::channel();
+        let ppp = key.2 as f32 / 100.0;
         let (map, theme, waker) = (self.map.clone(), theme.clone(), ctx.clone());
-        std::thread::spawn(move || {
+        let spawned = std::thread::Builder::new().name("polku-layout".into()).spawn(move || {
+            if wait {
+                let _ = told.recv_timeout(GO_AT_LATEST);
+            }
             let _ = tx.send(crate::render::export::layout_headless_at(&map, &theme, ppp));
             waker.request_repaint();
         });
-        self.warming = Some(Warming { key, rx });
-    }
-
-    /// Takes `laid`, made for this map as it was opened in `theme` at `pixels_per_point` (on
-    /// another thread while the window was being made), into the cache.
-    pub fn adopt_layout(&mut self, theme: &Theme, pixels_per_point: f32, laid: Layout) {
-        if self.generation == 0 && self.cache.is_empty() {
-            self.cache.push((0, look(theme), (pixels_per_point * 100.0).round() as u32, laid));
+        if spawned.is_ok() {
+            self.warming = Some(Warming { key, rx, go: wait.then_some(go) });
         }
     }
 
-    /// Takes a layout made ahead of need into the cache, if it is ready and still current.
-    fn take_warmed(&mut self) {
+    /// Takes the layout of what the opening view shows (`first`) and the whole layout being
+    /// made on another thread (`rest`, begun when told by `go`), both made for this map as it
+    /// was opened in `theme` at `pixels_per_point`: the window shows `first` until the whole
+    /// arrives.
+    pub fn adopt_view_first(
+        &mut self,
+        theme: &Theme,
+        pixels_per_point: f32,
+        first: Layout,
+        rest: std::sync::mpsc::Receiver<Layout>,
+        go: std::sync::mpsc::Sender<()>,
+    ) {
+        if self.generation == 0 && self.cache.is_empty() && self.warming.is_none() {
+            let key = (0, look(theme), (pixels_per_point * 100.0).round() as u32);
+            self.warming = Some(Warming { key: key.clone(), rx: rest, go: Some(go) });
+            self.view_first = Some((key, first));
+        }
+    }
+
+    /// Whether the layout shown is the opening view's only, the whole still being made.
+    pub fn showing_view_first(&self) -> bool {
+        self.view_first.is_some()
+    }
+
+    /// Whether the opening view's layout is what to show for `theme` at `ppp_key`: the whole
+    /// for the same key is still being made. A large map that has just opened without one (a
+    /// map opened from the File menu, or a screen of another pixel density than the preload
+    /// assumed) gets it here: its opening view laid out now, the whole on a worker thread.
+    fn view_first_shows(&mut self, ctx: &egui::Context, theme: &Theme, ppp_key: u32) -> bool {
+        let key = (self.generation, look(theme), ppp_key);
+        let pending = |d: &Document| d.warming.as_ref().is_some_and(|w| w.key == key);
+        if self.view_first.as_ref().is_some_and(|(k, _)| *k == key) && pending(self) {
+            // Shown in an earlier frame, so painted: the whole may be made now.
+            let frame = ctx.cumulative_frame_nr();
+            if *self.view_first_shown.get_or_insert(frame) < frame
+                && let Some(go) = self.warming.as_mut().and_then(|w| w.go.take())
+            {
+                let _ = go.send(());
+            }
+            return true;
+        }
+        self.view_first = None;
+        self.view_first_shown = None;
+        let fresh = self.generation == 0 && self.cache.is_empty() && self.map.cards.len() >= WARM_FROM_CARDS;
+        if !fresh || self.warming.is_some() {
+            return false;
+        }
+        self.warm(ctx, theme, key.clone(), true);
+        if !pending(self) {
+            return false;
+        }
+        let first = ctx
+            .fonts_mut(|fonts| layout::layout_view_first(&self.map, theme, layout::Measure::new(fonts), OPENING_VIEW));
+        self.view_first = Some((key, first));
+        true
+    }
+
+    /// Takes a layout made ahead of need into the cache, if it is ready (or, with `wait`, once
+    /// it is) and still current.
+    fn take_warmed(&mut self, wait: bool) {
         let Some(w) = &self.warming else { return };
-        match w.rx.try_recv() {
+        let received =
+            if wait { w.rx.recv().map_err(|_| std::sync::mpsc::TryRecvError::Disconnected) } else { w.rx.try_recv() };
+        match received {
             Ok(layout) => {
                 let (g, k, p) = w.key.clone();
                 self.warming = None;
+                self.view_first = None;
                 if g == self.generation && !self.cache.iter().any(|(cg, ck, cp, _)| *cg == g && *ck == k && *cp == p) {
                     self.cache.retain(|(cg, _, _, _)| *cg == g);
                     // Second place: the layout in use stays the most recent.
@@ -325,16 +413,47 @@ impl Document {
                 }
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.warming = None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.warming = None;
+                self.view_first = None;
+            }
         }
     }
 
-    /// The layout for `theme` at the current pixel density, from the cache when still valid.
+    /// The layout to show for `theme` at the current pixel density, from the cache when still
+    /// valid. Just after a large map opened, it may hold only what the opening view shows
+    /// (see [`Document::showing_view_first`]); what must show the whole map (exports, the
+    /// presentation) asks for [`Document::whole_layout`].
     pub fn layout(&mut self, ctx: &egui::Context, theme: &Theme) -> &Layout {
-        self.take_warmed();
+        self.layout_of(ctx, theme, true)
+    }
+
+    /// [`Document::layout`], never the opening view's only: waits for the whole when it is
+    /// still being made.
+    pub fn whole_layout(&mut self, ctx: &egui::Context, theme: &Theme) -> &Layout {
+        if self.view_first.is_some() {
+            if let Some(go) = self.warming.as_mut().and_then(|w| w.go.take()) {
+                let _ = go.send(());
+            }
+            self.take_warmed(true);
+        }
+        self.layout_of(ctx, theme, false)
+    }
+
+    fn layout_of(&mut self, ctx: &egui::Context, theme: &Theme, view_first: bool) -> &Layout {
+        self.take_warmed(false);
         let ppp_key = (ctx.pixels_per_point() * 100.0).round() as u32;
         let found =
             self.cache.iter().position(|(g, k, p, _)| *g == self.generation && *k == look(theme) && *p == ppp_key);
+        if view_first && found.is_none() && self.view_first_shows(ctx, theme, ppp_key) {
+            // Until the whole layout arrives (the thread asks for a repaint; a preload's
+            // thread, made before the window, cannot, so the window looks again soon).
+            ctx.request_repaint_after(std::time::Duration::from_millis(25));
+            return match &self.view_first {
+                Some((_, first)) => first,
+                None => unreachable_cache(),
+            };
+        }
         match found {
             Some(0) => {}
             Some(i) => {

@@ -38,7 +38,7 @@ pub use canvas::Camera;
 pub use canvas::interact::Gesture;
 pub use canvas::selection::{Sel, Selection};
 pub use dialogs::Modal;
-pub use document::Document;
+pub use document::{Document, OPENING_VIEW, WARM_FROM_CARDS};
 pub use editor::Editor;
 pub use i18n::UiLanguage;
 pub use mode::Mode;
@@ -137,8 +137,8 @@ impl PolkuApp {
         let (path, (opened, laid)) = preload.finish();
         match app.adopt(path.clone(), opened) {
             Ok(()) => {
-                if let Some(laid) = laid {
-                    app.doc.adopt_layout(&Theme::light(), 1.0, laid);
+                if let Some((first, rest, go)) = laid {
+                    app.doc.adopt_view_first(&Theme::light(), 1.0, first, rest, go);
                 }
             }
             Err(e) => app.mode = Mode::FailedOpen(Box::new(failed_open::FailedOpen::new(path, &e))),
@@ -224,6 +224,7 @@ impl PolkuApp {
         let label = tr(self.prefs.language).map_canvas;
         let mut canvas_rect = canvas_guess;
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            self.editor.camera.open(self.doc.map.cards.len() >= document::WARM_FROM_CARDS);
             let layout = self.doc.layout(&ctx, &theme);
             let (response, rect, to_screen) = canvas::show(ui, &mut self.editor.camera, layout, &theme, display, label);
             // A press on the map gives it the keyboard; a press anywhere else takes it away.

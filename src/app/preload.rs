@@ -1,35 +1,49 @@
-//! Opening the map while the window is being made: the file is read, checked and — when the map
-//! is large — laid out on a thread of its own, started before the window, so the seconds a large
-//! map takes overlap the window's own start (its GL context and fonts) on the second core.
+//! Opening the map while the window is being made: the file is read and checked on a thread of
+//! its own, started before the window, so that the time a large map takes overlaps the
+//! window's own start (its GL context and fonts) on the second core. A large map is then laid
+//! out view first: what the opening view shows is handed to the window at once, and the whole
+//! layout follows from the same thread while the window already shows the map and takes input.
 
 use super::Document;
+use super::document::{OPENING_VIEW, WARM_FROM_CARDS};
 use crate::io::LoadError;
-use crate::layout::Layout;
+use crate::layout::{self, Layout, Measure, OwnFonts};
 use crate::theme::Theme;
 use std::path::PathBuf;
-use std::thread::JoinHandle;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
-/// What the thread made: the document, and its layout in the light theme at 100 % when the
-/// map is large enough for that to matter.
-type Loaded = (Result<Document, LoadError>, Option<Layout>);
+/// What the window needs first: the document (or why it cannot be opened) and, for a large
+/// map, the layout of its opening view in the light theme at 100 %, with the whole layout to
+/// come.
+type Loaded = (Result<Document, LoadError>, Option<ViewFirst>);
+
+/// A large map's opening view laid out, the whole to come, and how to tell the thread to begin
+/// it (see [`Document::adopt_view_first`]).
+pub type ViewFirst = (Layout, Receiver<Layout>, Sender<()>);
 
 /// A map file being opened ahead of the window.
 pub struct Preload {
     path: PathBuf,
-    thread: Option<JoinHandle<Loaded>>,
+    first: Option<Receiver<Loaded>>,
 }
 
 impl Preload {
     /// Starts opening `path`. (If no thread can be started, [`Preload::finish`] opens it.)
     pub fn start(path: PathBuf) -> Preload {
+        let (tx, rx) = channel();
         let p = path.clone();
-        let thread = std::thread::Builder::new().name("polku-open".into()).spawn(move || open(p)).ok();
-        Preload { path, thread }
+        let spawned = std::thread::Builder::new().name("polku-open".into()).spawn(move || {
+            open(p, |loaded| {
+                let _ = tx.send(loaded);
+            })
+        });
+        Preload { path, first: spawned.ok().map(|_| rx) }
     }
 
-    /// The path, the document (or why it cannot be opened) and the layout made ahead.
+    /// The path, the document (or why it cannot be opened) and, for a large map, the layout of
+    /// its opening view with the whole layout to come. Waits only for those first two.
     pub fn finish(self) -> (PathBuf, Loaded) {
-        let loaded = match self.thread.map(JoinHandle::join) {
+        let loaded = match self.first.map(|rx| rx.recv()) {
             Some(Ok(loaded)) => loaded,
             // The thread could not start, or failed: open here, as without a thread.
             Some(Err(_)) | None => (Document::open(self.path.clone()), None),
@@ -38,15 +52,22 @@ impl Preload {
     }
 }
 
-fn open(path: PathBuf) -> Loaded {
-    let doc = Document::open(path);
-    // Most windows show the light theme at 100 % with the default view options; a layout made
-    // in any other look is not used (the window lays out its own), so nothing is wrong, only
+/// Opens `path`, hands what the window needs first to `first`, then makes the whole layout.
+fn open(path: PathBuf, first: impl FnOnce(Loaded)) {
+    let doc = match Document::open(path) {
+        Ok(doc) if doc.map.cards.len() >= WARM_FROM_CARDS => doc,
+        other => return first((other, None)),
+    };
+    // Most windows show the light theme at 100 % with the default view options; layouts made
+    // in any other look are not used (the window lays out its own), so nothing is wrong, only
     // no time is saved.
-    let laid = doc
-        .as_ref()
-        .ok()
-        .filter(|d| d.map.cards.len() >= super::document::WARM_FROM_CARDS)
-        .map(|d| crate::render::export::layout_headless_at(&d.map, &Theme::light(), 1.0));
-    (doc, laid)
+    let theme = Theme::light();
+    let mut fonts = OwnFonts::new(1.0);
+    let view = layout::layout_view_first(&doc.map, &theme, Measure::own(&mut fonts), OPENING_VIEW);
+    let map = doc.map.clone();
+    let (tx, rest) = channel();
+    let (go, told) = channel();
+    first((Ok(doc), Some((view, rest, go))));
+    let _ = told.recv_timeout(super::document::GO_AT_LATEST);
+    let _ = tx.send(layout::layout_own(&map, &theme, &mut fonts));
 }

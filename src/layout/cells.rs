@@ -1,10 +1,13 @@
-//! The map's cards sorted into their cells once per layout.
+//! The map's cards sorted into their cells once per layout, and a cell's cards laid out.
 //!
 //! `JourneyMap::cards_in` scans every card for one cell; the layout asks for every cell several
 //! times (stage widths, the grid, the curves), which on a 5,000-card map is millions of id
 //! comparisons. One pass here files each card under its cell in display order.
 
-use crate::model::{Card, JourneyMap};
+use super::{CardLayout, Cast, Measure, Words, card, incremental};
+use crate::model::{Card, JourneyMap, LaneKind};
+use crate::theme::Theme;
+use egui::pos2;
 use std::collections::HashMap;
 
 /// Cards by (stage index, lane index), in display order: by position, then file order.
@@ -36,6 +39,58 @@ impl<'m> Cells<'m> {
     /// The cards of the cell where stage `stage` meets lane `lane` (indices in the map).
     pub fn get(&self, stage: usize, lane: usize) -> &[&'m Card] {
         self.cells.get(stage * self.lanes + lane).map_or(&[], |c| c.as_slice())
+    }
+}
+
+/// A cell of cards being laid out: where its stage starts, its columns, its lane's top.
+pub(super) struct Cell {
+    pub stage_x: f32,
+    /// How many card columns, and each one's width.
+    pub flow: (usize, f32),
+    pub y: f32,
+    /// Rows starting below this are left out (a view-first layout); else infinity.
+    pub below: f32,
+    pub kind: LaneKind,
+}
+
+impl Cell {
+    /// Lays out `cell_cards` into `out`, taking what it can from `reuse`; returns the height
+    /// the cell asks of its lane.
+    #[allow(clippy::too_many_arguments)]
+    pub fn lay_out(
+        &self,
+        cell_cards: &[&Card],
+        cast: &Cast,
+        t: &Theme,
+        words: &Words,
+        m: &mut Measure<'_, '_>,
+        mut reuse: Option<&mut incremental::Reuse>,
+        out: &mut Vec<CardLayout>,
+    ) -> f32 {
+        let (flow, column) = self.flow;
+        // Cards fill a row of the cell's columns left to right, then the next row, like
+        // text; each row is as tall as its tallest card, so rows line up across columns
+        // and a presentation can cut between them.
+        let mut cy = self.y + t.cell_pad;
+        for row in cell_cards.chunks(flow) {
+            if cy > self.below {
+                break;
+            }
+            let mut bottom = cy;
+            for (c, card) in row.iter().enumerate() {
+                let cx = self.stage_x + t.cell_pad + c as f32 * (column - t.cell_pad);
+                let (pos, width) = (pos2(cx, cy), column - 2.0 * t.cell_pad);
+                let kept = reuse.as_deref_mut().and_then(|r| r.take(card, self.kind, pos, width));
+                let laid = match kept {
+                    Some(kept) => kept,
+                    None => card::layout_card(card, cast, self.kind, pos, width, t, words, m),
+                };
+                bottom = bottom.max(laid.rect.bottom());
+                out.push(laid);
+            }
+            cy = bottom + t.card_gap;
+        }
+        cy - t.card_gap + t.cell_pad - self.y
     }
 }
 

@@ -136,13 +136,30 @@ pub struct ArrowLayout {
 /// With `theme.journey_of` naming one of the map's personas, only that persona's journey is
 /// laid out (see [`JourneyMap::journey_of`]); personas keep their colours either way.
 pub fn layout(full: &JourneyMap, theme: &Theme, fonts: &mut egui::epaint::FontsView<'_>) -> Layout {
-    lay_out(full, theme, Measure::new(fonts), None)
+    lay_out(full, theme, Measure::new(fonts), None, None)
+}
+
+/// The part of a map's layout a view at its top-left corner shows, made first when a large map
+/// opens (the whole is made meanwhile on another thread): the header, every stage and lane,
+/// and the cards of rows that start above `view.bottom` (stages left of `view.right` first;
+/// those beyond only while their lane might still end above `view.bottom`). What it holds is
+/// where the whole layout has it, up to a vertical shift of the lanes below the first when
+/// arrow labels ask for room between lanes; arrows are left for the whole layout.
+pub fn layout_view_first(full: &JourneyMap, theme: &Theme, measure: Measure<'_, '_>, view: ViewFirst) -> Layout {
+    lay_out(full, theme, measure, None, Some(view))
+}
+
+/// How much of the map [`layout_view_first`] lays out, in map units from its top-left corner.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ViewFirst {
+    pub right: f32,
+    pub bottom: f32,
 }
 
 /// [`layout`], measuring text with fonts of its own: for layouts made away from the window,
 /// holding no more than a few of egui's galleys at a time.
 pub fn layout_own(full: &JourneyMap, theme: &Theme, fonts: &mut OwnFonts) -> Layout {
-    lay_out(full, theme, Measure::own(fonts), None)
+    lay_out(full, theme, Measure::own(fonts), None, None)
 }
 
 /// Lays out `full` again after its cards changed, taking from `earlier` (a layout of the map
@@ -160,10 +177,16 @@ pub fn relayout(
     theme: &Theme,
     fonts: &mut egui::epaint::FontsView<'_>,
 ) -> Layout {
-    lay_out(full, theme, Measure::new(fonts), Some(incremental::Reuse::of(earlier, changed)))
+    lay_out(full, theme, Measure::new(fonts), Some(incremental::Reuse::of(earlier, changed)), None)
 }
 
-fn lay_out(full: &JourneyMap, theme: &Theme, mut m: Measure<'_, '_>, mut reuse: Option<incremental::Reuse>) -> Layout {
+fn lay_out(
+    full: &JourneyMap,
+    theme: &Theme,
+    mut m: Measure<'_, '_>,
+    mut reuse: Option<incremental::Reuse>,
+    view: Option<ViewFirst>,
+) -> Layout {
     let words = Words::of(full.language);
     let cast = Cast::of(full, theme.journey_of.as_ref());
     let journey;
@@ -174,7 +197,10 @@ fn lay_out(full: &JourneyMap, theme: &Theme, mut m: Measure<'_, '_>, mut reuse: 
         }
         None => full,
     };
-    let mut laid = grid_layout(map, &cast, theme, &words, &mut m, reuse.as_mut());
+    let mut laid = grid_layout(map, &cast, theme, &words, &mut m, reuse.as_mut(), view);
+    if view.is_some() {
+        return laid;
+    }
     let labels = arrows::measure(map, theme, &words, &mut m);
     // Arrow labels that find no free spot ask for taller bands between lanes: the rows below
     // move down to make the room and the arrows are routed again (rarely a third time, when
@@ -221,6 +247,7 @@ fn grid_layout(
     words: &Words,
     m: &mut Measure<'_, '_>,
     mut reuse: Option<&mut incremental::Reuse>,
+    view: Option<ViewFirst>,
 ) -> Layout {
     let t = theme;
 
@@ -305,29 +332,20 @@ fn grid_layout(
                 row_h = row_h.max(h + 2.0 * t.cell_pad);
             }
         } else {
-            for i in 0..map.stages.len() {
-                let (sx, _) = xs[i];
-                let (flow, column) = flows[i];
-                // Cards fill a row of the cell's columns left to right, then the next row, like
-                // text; each row is as tall as its tallest card, so rows line up across columns
-                // and a presentation can cut between them.
-                let mut cy = y + t.cell_pad;
-                for row in cells.get(i, li).chunks(flow) {
-                    let mut bottom = cy;
-                    for (c, card) in row.iter().enumerate() {
-                        let cx = sx + t.cell_pad + c as f32 * (column - t.cell_pad);
-                        let (pos, width) = (pos2(cx, cy), column - 2.0 * t.cell_pad);
-                        let kept = reuse.as_deref_mut().and_then(|r| r.take(card, lane.kind, pos, width));
-                        let laid = match kept {
-                            Some(kept) => kept,
-                            None => card::layout_card(card, cast, lane.kind, pos, width, t, words, m),
-                        };
-                        bottom = bottom.max(laid.rect.bottom());
-                        cards.push(laid);
-                    }
-                    cy = bottom + t.card_gap;
+            let below = view.map_or(f32::INFINITY, |v| v.bottom);
+            let right = view.map_or(f32::INFINITY, |v| v.right);
+            // In view first: stages beyond `right` only count for the lane's height, which
+            // matters only while the lane might end above `below`.
+            let order = (0..map.stages.len())
+                .filter(|i| xs[*i].0 < right)
+                .chain((0..map.stages.len()).filter(|i| xs[*i].0 >= right));
+            for i in order {
+                if y >= below || (xs[i].0 >= right && y + row_h > below) {
+                    continue;
                 }
-                row_h = row_h.max(cy - t.card_gap + t.cell_pad - y);
+                let cell = cells::Cell { stage_x: xs[i].0, flow: flows[i], y, below, kind: lane.kind };
+                let h = cell.lay_out(cells.get(i, li), cast, t, words, m, reuse.as_deref_mut(), &mut cards);
+                row_h = row_h.max(h);
             }
         }
         let row = Rect::from_min_max(pos2(t.margin, y), pos2(grid_right, y + row_h));

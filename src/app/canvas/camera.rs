@@ -22,6 +22,8 @@ pub struct Camera {
     last_zoom_at: f64,
     /// Fit the map to the canvas on the next frame (after opening a map, Ctrl+0).
     pub fit_pending: bool,
+    /// A map has just opened and has not been shown yet.
+    opening: bool,
 }
 
 impl Default for Camera {
@@ -32,6 +34,7 @@ impl Default for Camera {
             text_zoom: 1.0,
             last_zoom_at: f64::NEG_INFINITY,
             fit_pending: true,
+            opening: true,
         }
     }
 }
@@ -39,7 +42,17 @@ impl Default for Camera {
 impl Camera {
     /// A camera at `zoom` with the map's origin at `offset` from the canvas corner.
     pub fn at(zoom: f32, offset: Vec2) -> Camera {
-        Camera { zoom, offset, text_zoom: zoom, fit_pending: false, ..Camera::default() }
+        Camera { zoom, offset, text_zoom: zoom, fit_pending: false, opening: false, ..Camera::default() }
+    }
+
+    /// The view a map opens in: fitted, or for a `large` map 100 % on its start (the title,
+    /// the first stages and lanes), where its text can be read (fitted, a map of a thousand
+    /// cards shows them a fifth of their size or less) and only what is in view need be laid
+    /// out before the window shows it. Fit (Ctrl+0) shows the whole.
+    pub fn open(&mut self, large: bool) {
+        if std::mem::take(&mut self.opening) && large {
+            *self = Camera::at(1.0, Vec2::ZERO);
+        }
     }
 
     /// Map → screen for a canvas at `canvas`.

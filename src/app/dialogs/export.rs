@@ -44,7 +44,7 @@ impl PolkuApp {
 
     pub(crate) fn start_export(&mut self, ctx: &egui::Context, path: PathBuf) {
         let theme = self.theme();
-        let on_screen = self.doc.layout(ctx, &theme).clone();
+        let on_screen = self.doc.whole_layout(ctx, &theme).clone();
         let map = self.doc.map.clone();
         let dots = if self.prefs.export.votes { map.votes.last().cloned() } else { None };
         // In compare mode the picture carries the comparison's marks.
@@ -167,7 +167,7 @@ impl PolkuApp {
         let map = &self.doc.map;
         let empty_ids: Vec<_> =
             map.lanes.iter().filter(|l| !map.lane_shows_something(l)).map(|l| l.id.clone()).collect();
-        let layout = self.doc.layout(ctx, &theme);
+        let layout = self.doc.whole_layout(ctx, &theme);
         let selected = selected_stage_span(&self.editor.selection, layout);
         // The sizes without margins: the whole map, and the selected stages beside the titles.
         let whole = crate::render::picture::panes(layout, &crate::render::picture::Part::Whole, 0.0).1;

@@ -87,7 +87,7 @@ impl PolkuApp {
     /// Renders the slides into `dir` on a worker thread.
     pub(crate) fn start_slides(&mut self, ctx: &egui::Context, draft: &SlideDraft, dir: std::path::PathBuf) {
         let theme = Theme::of(draft.theme);
-        let layout = self.doc.layout(ctx, &theme).clone();
+        let layout = self.doc.whole_layout(ctx, &theme).clone();
         let map = self.doc.map.clone();
         let options = SlideOptions { size: draft.size, votes: draft.votes };
         let fi = self.prefs.language == UiLanguage::Finnish;

@@ -37,7 +37,7 @@ impl PolkuApp {
         let theme = self.presenting_theme(p.theme);
         let reveal = self.doc.map.presentation.reveal_lanes;
         let generation = self.doc.generation;
-        p.update_steps(self.doc.layout(&ctx, &theme), generation, rect, reveal);
+        p.update_steps(self.doc.whole_layout(&ctx, &theme), generation, rect, reveal);
         self.follow_new_card(&ctx, p, &theme, rect);
 
         let modal_open = self.modal.as_ref().is_some_and(crate::app::Modal::blocks_shortcuts);
@@ -56,7 +56,7 @@ impl PolkuApp {
         }
 
         self.paint_audience(ui, p, &theme, shot, text_zoom, rect);
-        let main = Panes::of(self.doc.layout(&ctx, &theme)).rects(&shot, rect).main;
+        let main = Panes::of(self.doc.whole_layout(&ctx, &theme)).rects(&shot, rect).main;
         self.inline_edit_ui(&ctx, shot.transform(rect.min), main, &theme);
         self.present_overlays(ui, p, rect, now);
     }
@@ -126,7 +126,7 @@ impl PolkuApp {
 
     /// What is under `pos` on the audience screen.
     fn audience_hit(&mut self, ctx: &egui::Context, theme: &Theme, shot: Shot, rect: Rect, pos: Pos2) -> Option<Hit> {
-        let layout = self.doc.layout(ctx, theme);
+        let layout = self.doc.whole_layout(ctx, theme);
         let panes = Panes::of(layout);
         let rects = panes.rects(&shot, rect);
         let (to_map, in_main) = if rects.titles.is_some_and(|r| r.contains(pos)) {
@@ -221,7 +221,7 @@ impl PolkuApp {
                     if p.spotlight == Some(Spotlight::Lane(id.clone())) { None } else { Some(Spotlight::Lane(id)) };
             }
             Some(Hit::Cell(_, l)) => {
-                let id = self.doc.layout(ctx, theme).lanes[l].id.clone();
+                let id = self.doc.whole_layout(ctx, theme).lanes[l].id.clone();
                 p.selected = None;
                 p.spotlight =
                     if p.spotlight == Some(Spotlight::Lane(id.clone())) { None } else { Some(Spotlight::Lane(id)) };
@@ -286,7 +286,7 @@ impl PolkuApp {
     /// After a card was added, goes to the part of its stage that shows it whole.
     fn follow_new_card(&mut self, ctx: &egui::Context, p: &mut Presentation, theme: &Theme, rect: Rect) {
         let Some(id) = p.follow.take() else { return };
-        let layout = self.doc.layout(ctx, theme);
+        let layout = self.doc.whole_layout(ctx, theme);
         let Some(card) = layout.card(&id).map(|c| c.rect) else { return };
         let panes = Panes::of(layout);
         let shows = |step: &crate::present::Step| {
