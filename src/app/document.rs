@@ -326,8 +326,8 @@ impl Document {
         let ppp = key.2 as f32 / 100.0;
         let (map, theme, waker) = (self.map.clone(), theme.clone(), ctx.clone());
         let spawned = std::thread::Builder::new().name("polku-layout".into()).spawn(move || {
-            if wait {
-                let _ = told.recv_timeout(GO_AT_LATEST);
+            if wait && told.recv_timeout(GO_AT_LATEST) == Err(std::sync::mpsc::RecvTimeoutError::Disconnected) {
+                return; // No longer wanted: the map changed before it was begun.
             }
             let _ = tx.send(crate::render::export::layout_headless_at(&map, &theme, ppp));
             waker.request_repaint();
@@ -378,7 +378,13 @@ impl Document {
             }
             return true;
         }
-        self.view_first = None;
+        // The map changed, or the look: the whole layout for the opening view's key is not
+        // wanted any more, and is not begun if it has not been.
+        if let Some((old, _)) = self.view_first.take()
+            && self.warming.as_ref().is_some_and(|w| w.key == old)
+        {
+            self.warming = None;
+        }
         self.view_first_shown = None;
         let fresh = self.generation == 0 && self.cache.is_empty() && self.map.cards.len() >= WARM_FROM_CARDS;
         if !fresh || self.warming.is_some() {

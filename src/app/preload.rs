@@ -68,6 +68,8 @@ fn open(path: PathBuf, first: impl FnOnce(Loaded)) {
     let (tx, rest) = channel();
     let (go, told) = channel();
     first((Ok(doc), Some((view, rest, go))));
-    let _ = told.recv_timeout(super::document::GO_AT_LATEST);
+    if told.recv_timeout(super::document::GO_AT_LATEST) == Err(std::sync::mpsc::RecvTimeoutError::Disconnected) {
+        return; // The window no longer wants it (the map was edited or another look chosen).
+    }
     let _ = tx.send(layout::layout_own(&map, &theme, &mut fonts));
 }
