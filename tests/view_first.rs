@@ -39,6 +39,7 @@ fn check_view_first(map: &JourneyMap, theme: &Theme, view: ViewFirst) -> Result<
         // for every card of a lane, never upwards.
         let dy = whole.lanes[lane].row.top() - first.lanes[lane].row.top();
         prop_assert!(dy >= 0.0);
+        prop_assert!(lane > 0 || dy == 0.0, "the first lane never moves");
         let mut moved = found.clone();
         moved.rect = moved.rect.translate(egui::vec2(0.0, dy));
         prop_assert_eq!(moved.rect, card.rect, "card {}", card.id);
