@@ -23,19 +23,25 @@ pub(super) struct Reuse {
     /// Where the card after the last one taken was: the grid asks for cards in the order it
     /// laid them out before, except around the few that moved.
     next: usize,
-    /// Every card's place, made only when a card is not found near `next`.
+    /// Every card's place, made only when cards are often not found near `next`.
     at: Option<HashMap<CardId, usize>>,
+    /// Cards not found near `next` so far.
+    misses: usize,
     changed: HashSet<CardId>,
 }
 
 /// How far from `next` a card is looked for before the whole index is made.
 const NEAR: usize = 256;
+/// How many cards far from `next` are searched for one by one before the whole index is made:
+/// a drag moves one card far in the order, and building the index (a copy of every id) costs
+/// about as much as fifty searches of all cards.
+const SEARCHED_MISSES: usize = 8;
 
 impl Reuse {
     /// The cards of `earlier`, except those whose content is in `changed`.
     pub(super) fn of(earlier: Layout, changed: &[CardId]) -> Reuse {
         let cards = earlier.cards.into_iter().map(Some).collect();
-        Reuse { cards, next: 0, at: None, changed: changed.iter().cloned().collect() }
+        Reuse { cards, next: 0, at: None, misses: 0, changed: changed.iter().cloned().collect() }
     }
 
     /// The place of `id` among the earlier cards still there.
@@ -47,6 +53,10 @@ impl Reuse {
         }
         if let Some(k) = self.cards.get(near.clone()).and_then(|w| w.iter().position(is)) {
             return Some(near.start + k);
+        }
+        if self.at.is_none() && self.misses < SEARCHED_MISSES {
+            self.misses += 1;
+            return self.cards.iter().position(is);
         }
         let cards = &self.cards;
         let at = self.at.get_or_insert_with(|| {
