@@ -33,8 +33,8 @@ pub(super) struct Reuse {
 /// How far from `next` a card is looked for before the whole index is made.
 const NEAR: usize = 256;
 /// How many cards far from `next` are searched for one by one before the whole index is made:
-/// a drag moves one card far in the order, and building the index (a copy of every id) costs
-/// about as much as fifty searches of all cards.
+/// a drag moves one card far in the order, and building the index (a copy and a hash of every
+/// id) costs many times one search of all cards.
 const SEARCHED_MISSES: usize = 8;
 
 impl Reuse {
