@@ -268,3 +268,57 @@ fn dragging_a_card_through_the_windows_document_never_lays_the_map_out_in_full_a
     assert_eq!(frame(&mut doc), layout_headless(&doc.map, &theme), "inserted");
     assert_eq!(doc.full_layouts, 1, "moves, undo, redo and an insert took cards from the earlier layout");
 }
+
+/// A crowded map whose arrows carry labels of several lengths, some with plan badges: many
+/// labels find no room on their routes and go to the bands between lanes, which grow, so the
+/// arrows are routed more than once.
+fn crowded(cards: usize, arrows: usize) -> JourneyMap {
+    let mut map = polku::samples::generated(cards);
+    map.arrows = (0..arrows)
+        .map(|i| Arrow {
+            id: ArrowId::new(format!("x{i}")),
+            from: map.cards[(i * 37) % cards].id.clone(),
+            to: map.cards[(i * 91 + 13) % cards].id.clone(),
+            kind: if i % 3 == 0 { ArrowKind::Improvement } else { ArrowKind::Flow },
+            label: ["Korjaa", "Soita asiakkaalle heti", "Lähetä tarjous ja muistutus"][i % 3].to_owned(),
+            improvement: (i % 4 == 0).then(Improvement::default),
+        })
+        .collect();
+    map
+}
+
+#[test]
+fn the_crowded_map_sends_labels_to_the_bands_between_lanes() {
+    let laid = layout_headless(&crowded(400, 40), &Theme { plan_badges: true, ..Theme::light() });
+    assert!(laid.arrows.iter().filter(|a| !a.leader.is_empty()).count() >= 3);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Each layout is made from the one before, as while dragging: the arrows kept from it,
+    /// and the routings before the bands grew, must stay exactly what a full layout makes.
+    #[test]
+    fn a_crowded_map_laid_out_again_after_each_of_several_moves_equals_its_full_layout(
+        moves in proptest::collection::vec((0usize..400, 0usize..10, 0usize..8, 0usize..30), 1..6),
+        badges in any::<bool>(),
+    ) {
+        let mut map = crowded(400, 40);
+        let theme = Theme { plan_badges: badges, ..Theme::light() };
+        let lanes: Vec<LaneId> = map.lanes.iter().filter(|l| l.kind.holds_cards()).map(|l| l.id.clone()).collect();
+        let mut laid = layout_headless(&map, &theme);
+        for (card, stage, lane, at) in moves {
+            let id = map.cards[card].id.clone();
+            let stage = map.stages[stage].id.clone();
+            if let Some(Command::Batch(_, commands)) =
+                polku::edit::ops::move_card(&map, &id, &stage, &lanes[lane % lanes.len()], at)
+            {
+                for c in commands {
+                    c.apply(&mut map).unwrap();
+                }
+            }
+            laid = relayout_reusing_headless(laid, &map, &[], &theme);
+            prop_assert_eq!(&laid, &layout_headless(&map, &theme));
+        }
+    }
+}

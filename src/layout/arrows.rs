@@ -9,16 +9,20 @@
 //! route; when the route has none, it goes into the band between two lanes next to the route,
 //! tied to it by a dotted leader, and the band is asked to grow until it holds it.
 
+use super::earlier_arrows::Changes;
 use super::{ArrowLayout, CardLayout, CurveLayout, LaneLayout, Measure, PlanBadge, StageLayout, TextRun, Words};
 use crate::model::JourneyMap;
 use crate::theme::Theme;
 use egui::{Pos2, Rect, Vec2, pos2, vec2};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Room kept between a label and a card or another label.
 const CLEARANCE: f32 = 3.0;
 /// Space between an arrow's label and its plan badge.
 const BADGE_GAP: f32 = 4.0;
+/// Labels placed again after a small change with only the obstacles near each filed; past
+/// this many, all obstacles are filed once.
+const FEW_LABELS: usize = 16;
 
 /// The arrows, and how much taller each band below a lane must be to hold the labels that
 /// found no free spot (zero where it is tall enough).
@@ -73,19 +77,19 @@ pub(super) type Ends = Vec<(Option<(usize, usize, usize)>, Option<(usize, usize,
 /// The [`Ends`] of `map`'s arrows among `cards`. Only the cards arrows name are looked up: a
 /// large map has thousands of cards and a few dozen arrows.
 pub(super) fn ends(map: &JourneyMap, cards: &[CardLayout]) -> Ends {
-    let named: HashSet<&str> = map.arrows.iter().flat_map(|a| [a.from.as_str(), a.to.as_str()]).collect();
+    let named: foldhash::HashSet<&str> = map.arrows.iter().flat_map(|a| [a.from.as_str(), a.to.as_str()]).collect();
     if named.is_empty() {
         return Vec::new();
     }
     let stage_index: HashMap<&str, usize> = map.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
     let lane_index: HashMap<&str, usize> = map.lanes.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
-    let laid: HashMap<&str, usize> = cards
+    let laid: foldhash::HashMap<&str, usize> = cards
         .iter()
         .enumerate()
         .filter(|(_, c)| named.contains(c.id.as_str()))
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
-    let cells: HashMap<&str, (&str, &str)> = (map.cards.iter())
+    let cells: foldhash::HashMap<&str, (&str, &str)> = (map.cards.iter())
         .filter(|c| named.contains(c.id.as_str()))
         .map(|c| (c.id.as_str(), (c.stage.as_str(), c.lane.as_str())))
         .collect();
@@ -96,20 +100,39 @@ pub(super) fn ends(map: &JourneyMap, cards: &[CardLayout]) -> Ends {
     map.arrows.iter().map(|a| (place(&a.from), place(&a.to))).collect()
 }
 
-pub(super) fn route(map: &JourneyMap, fixed: &Obstacles<'_>, t: &Theme, labels: &Labels, ends: &Ends) -> Routed {
+/// Routes `map`'s arrows among `fixed` and places their labels. With `changes` (what moved
+/// since an earlier layout), a label whose route and surroundings are as they were keeps the
+/// earlier spot instead of being placed again (see `earlier_arrows`).
+pub(super) fn route(
+    map: &JourneyMap,
+    fixed: &Obstacles<'_>,
+    t: &Theme,
+    labels: &Labels,
+    ends: &Ends,
+    mut changes: Option<Changes<'_>>,
+) -> Routed {
     let Obstacles { stages, lanes, cards, .. } = *fixed;
     let at = |end: Option<(usize, usize, usize)>| -> Option<(usize, usize, Rect)> {
         let (s, l, i) = end?;
         Some((s, l, cards.get(i)?.rect))
     };
+    if let Some(c) = changes.as_mut() {
+        let arrows = map.arrows.iter().zip(labels).zip(ends);
+        let labelled = arrows.filter(|((_, (run, badge)), (from, to))| {
+            (run.is_some() || badge.is_some()) && at(*from).is_some() && at(*to).is_some()
+        });
+        c.not_labelled(labelled.map(|((a, _), _)| a.id.clone()));
+    }
 
     let mut placer = Placer::new(fixed);
+    if changes.is_some() {
+        placer.few_to_place(FEW_LABELS);
+    }
     let mut out = Vec::with_capacity(map.arrows.len());
     for (k, ((arrow, (run, badge)), (from, to))) in map.arrows.iter().zip(labels).zip(ends).enumerate() {
         let (Some(a), Some(b)) = (at(*from), at(*to)) else { continue };
         let off = ((k % 5) as f32 - 2.0) * 3.0;
         let path = orthogonal(a, b, stages, lanes, t, off);
-        let (run, badge) = (run.clone(), badge.clone());
         let label_size = run.as_ref().map(|r| vec2(r.width(), r.height()) + vec2(12.0, 6.0));
         let badge_size = badge.as_ref().map(|b| b.rect.size());
         let whole = match (label_size, badge_size) {
@@ -123,11 +146,29 @@ pub(super) fn route(map: &JourneyMap, fixed: &Obstacles<'_>, t: &Theme, labels: 
                     label: None,
                     badge: None,
                     leader: Vec::new(),
+                    spot: None,
                 });
                 continue;
             }
         };
+        let mut before = None;
+        if let Some(c) = changes.as_mut() {
+            before = c.earlier_spot(&arrow.id);
+            if let Some(old) = c.same_route(&arrow.id, &path, run, badge) {
+                let searched = placer.searched(&path, whole, !old.leader.is_empty());
+                if let Some(spot) = old.spot.filter(|_| !c.touch(&searched)) {
+                    let old = old.clone();
+                    placer.keep(spot, &path, whole, !old.leader.is_empty());
+                    out.push(old);
+                    continue;
+                }
+            }
+        }
         let (spot, leader) = placer.place(&path, whole);
+        if let Some(c) = changes.as_mut() {
+            c.placed(spot, before);
+        }
+        let (run, badge) = (run.clone(), badge.clone());
         let mut x = spot.left();
         let label = run.zip(label_size).map(|(run, size)| {
             let rect = Rect::from_min_size(pos2(x, spot.center().y - size.y / 2.0), size);
@@ -139,7 +180,7 @@ pub(super) fn route(map: &JourneyMap, fixed: &Obstacles<'_>, t: &Theme, labels: 
             let top_left = pos2(x, spot.center().y - b.rect.height() / 2.0);
             b.translated(top_left.to_vec2())
         });
-        out.push(ArrowLayout { id: arrow.id.clone(), kind: arrow.kind, path, label, badge, leader });
+        out.push(ArrowLayout { id: arrow.id.clone(), kind: arrow.kind, path, label, badge, leader, spot: Some(spot) });
     }
     Routed { arrows: out, band_demand: placer.demand }
 }
@@ -184,12 +225,49 @@ fn orthogonal(
 /// Finds free spots for labels, remembering the ones already placed.
 struct Placer<'a> {
     fixed: &'a Obstacles<'a>,
-    /// Every card, stage header, lane title and emotion curve, filed for finding those near.
-    obstacles: super::buckets::Buckets,
+    /// Every card, stage header, lane title and emotion curve.
+    rects: Vec<Rect>,
+    /// All of `rects` filed for finding those near, when the first label is placed.
+    filed: std::cell::OnceCell<super::buckets::Buckets>,
+    /// While placing one label again after a small change: only those of `rects` in the area
+    /// it searches, filed for it alone. Filing every card costs more than a few such labels.
+    near: Option<super::buckets::Buckets>,
+    /// How many labels may still be placed with `near` before filing everything pays.
+    near_left: usize,
     /// The bands below each lane: (top, bottom).
     bands: Vec<(f32, f32)>,
     placed: Vec<Rect>,
     demand: Vec<f32>,
+}
+
+/// The areas placing a label searches (see [`Placer::searched`]), and a box around them all.
+pub(super) struct Searched {
+    areas: Vec<Rect>,
+    bounds: Rect,
+}
+
+impl Searched {
+    fn new(areas: Vec<Rect>) -> Searched {
+        let bounds = areas.iter().fold(Rect::NOTHING, |b, a| b.union(*a));
+        Searched { areas, bounds }
+    }
+
+    /// Whether `r` meets any of the areas.
+    pub(super) fn meets(&self, r: &Rect) -> bool {
+        r.intersects(self.bounds) && self.areas.iter().any(|a| a.intersects(*r))
+    }
+}
+
+/// Where a label that found no room on its route goes: the band below a lane.
+struct InBand {
+    band: usize,
+    top: f32,
+    bottom: f32,
+    anchor: Pos2,
+    /// The height the band must have to hold the label.
+    need: f32,
+    /// The area searched for a free spot in the band.
+    row: Rect,
 }
 
 impl<'a> Placer<'a> {
@@ -202,12 +280,27 @@ impl<'a> Placer<'a> {
             .collect();
         let demand = vec![0.0; bands.len()];
         let f = fixed;
-        let obstacles = (f.cards.iter().map(|c| c.rect))
+        let rects = (f.cards.iter().map(|c| c.rect))
             .chain(f.stages.iter().map(|s| s.header))
             .chain(f.lanes.iter().map(|l| l.title_cell))
             .chain(f.curves.iter().map(|c| c.area))
             .collect();
-        Placer { fixed, obstacles: super::buckets::Buckets::new(obstacles), bands, placed: Vec::new(), demand }
+        let (filed, near) = (std::cell::OnceCell::new(), None);
+        Placer { fixed, rects, filed, near, near_left: 0, bands, placed: Vec::new(), demand }
+    }
+
+    /// Labels are placed again only where something changed (see `earlier_arrows`): file
+    /// the obstacles for each such label alone, up to `labels` of them.
+    fn few_to_place(&mut self, labels: usize) {
+        self.near_left = labels;
+    }
+
+    /// The obstacles to look at: those near the label being placed, or all of them.
+    fn obstacles(&self) -> &super::buckets::Buckets {
+        match &self.near {
+            Some(near) => near,
+            None => self.filed.get_or_init(|| super::buckets::Buckets::new(self.rects.clone())),
+        }
     }
 
     /// Whether `r` is inside the map and keeps clear of every obstacle and placed label that
@@ -217,26 +310,61 @@ impl<'a> Placer<'a> {
         let meets = |o: &Rect| o.intersects(near) && o.intersects(clear);
         // Cards first: on a crowded map they turn most spots down, and are found by square.
         r.left() >= self.fixed.left
-            && !self.obstacles.any_meeting(clear, |o| o.intersects(near))
+            && !self.obstacles().any_meeting(clear, |o| o.intersects(near))
             && !self.placed.iter().any(meets)
+    }
+
+    /// The area searched along `path` for a label of `size`.
+    fn reach(path: &[Pos2], size: Vec2) -> Rect {
+        Rect::from_points(path).expand2(size + Vec2::splat(CLEARANCE))
+    }
+
+    /// Everything placing a label of `size` on `path` may find in its way: what lies along
+    /// each run of the route and, when the label found no room there (`in_band`), in the band
+    /// it went to. Every spot tried, with its clearance, lies inside one of these areas (see
+    /// [`candidates`]), and an obstacle turns a spot down only by meeting it.
+    fn searched(&self, path: &[Pos2], size: Vec2, in_band: bool) -> Searched {
+        let margin = size + Vec2::splat(CLEARANCE + 5.0);
+        let mut areas: Vec<Rect> = path.windows(2).map(|w| Rect::from_two_pos(w[0], w[1]).expand2(margin)).collect();
+        if path.len() < 2 {
+            areas.extend(path.first().map(|p| Rect::from_center_size(*p, Vec2::ZERO).expand2(margin)));
+        }
+        areas.extend(self.band_for(path, size).filter(|_| in_band).map(|b| b.row));
+        Searched::new(areas)
     }
 
     /// A spot for a label of `size` on `path`, and the leader tying it to the path when it
     /// does not sit on it.
     fn place(&mut self, path: &[Pos2], size: Vec2) -> (Rect, Vec<Pos2>) {
-        let reach = Rect::from_points(path).expand2(size + Vec2::splat(CLEARANCE));
+        if self.near_left > 0 && self.filed.get().is_none() {
+            // Everything placing this label may look at: along the route and in its band.
+            self.near_left -= 1;
+            let searched = self.searched(path, size, true);
+            self.near =
+                Some(super::buckets::Buckets::new(self.rects.iter().filter(|r| searched.meets(r)).copied().collect()));
+        }
+        let reach = Self::reach(path, size);
         let spot = candidates(path, size, &self.bands).into_iter().find(|r| self.fits(*r, reach));
         let (rect, leader) = match spot {
             Some(r) => (r, Vec::new()),
             None => self.in_band(path, size),
         };
+        self.near = None;
         self.placed.push(rect);
         (rect, leader)
     }
 
-    /// The fallback: the band below the lane where the route runs down its gutter, which is
-    /// asked to grow to the label's height.
-    fn in_band(&mut self, path: &[Pos2], size: Vec2) -> (Rect, Vec<Pos2>) {
+    /// A label kept at `spot`, where placing it again would put it: it is placed, and when it
+    /// went to a band, that band is asked to grow as [`Placer::in_band`] would ask.
+    fn keep(&mut self, spot: Rect, path: &[Pos2], size: Vec2, in_band: bool) {
+        if let Some(b) = self.band_for(path, size).filter(|_| in_band) {
+            self.demand[b.band] = self.demand[b.band].max(b.need - (b.bottom - b.top));
+        }
+        self.placed.push(spot);
+    }
+
+    /// The band a label that found no room on its route goes to; `None` without bands.
+    fn band_for(&self, path: &[Pos2], size: Vec2) -> Option<InBand> {
         let anchor = anchor(path);
         let band = self
             .bands
@@ -245,15 +373,23 @@ impl<'a> Placer<'a> {
             .or_else(|| self.fixed.lanes.iter().position(|l| anchor.y >= l.row.top() && anchor.y <= l.row.bottom()))
             .or_else(|| self.bands.iter().position(|(top, _)| *top >= anchor.y))
             .unwrap_or(self.bands.len().saturating_sub(1));
-        let Some(&(top, bottom)) = self.bands.get(band) else {
-            return (Rect::from_center_size(anchor, size), Vec::new());
-        };
+        let &(top, bottom) = self.bands.get(band)?;
         let need = size.y + 2.0 * CLEARANCE + 2.0;
+        let step = size.x / 2.0 + 6.0;
+        let row = Rect::from_x_y_ranges(anchor.x - 21.0 * step..=anchor.x + 21.0 * step, top - need..=bottom + need);
+        Some(InBand { band, top, bottom, anchor, need, row })
+    }
+
+    /// The fallback: the band below the lane where the route runs down its gutter, which is
+    /// asked to grow to the label's height.
+    fn in_band(&mut self, path: &[Pos2], size: Vec2) -> (Rect, Vec<Pos2>) {
+        let Some(InBand { band, top, bottom, anchor, need, row }) = self.band_for(path, size) else {
+            return (Rect::from_center_size(anchor(path), size), Vec::new());
+        };
         self.demand[band] = self.demand[band].max(need - (bottom - top));
         let cy = (top + bottom) / 2.0;
         // Beside the anchor if taken, alternately right and left, further each time.
         let step = size.x / 2.0 + 6.0;
-        let row = Rect::from_x_y_ranges(anchor.x - 21.0 * step..=anchor.x + 21.0 * step, top - need..=bottom + need);
         let rect = (0..40)
             .map(|i| {
                 let k = ((i + 1) / 2) as f32 * if i % 2 == 1 { 1.0 } else { -1.0 };

@@ -11,7 +11,10 @@ pub(super) struct Buckets {
     side: f32,
     cols: usize,
     rows: usize,
-    cells: Vec<Vec<u32>>,
+    /// Square `k` holds the rectangles `filed[starts[k]..starts[k + 1]]`: one allocation for
+    /// all squares, since filing is done again for every layout that places labels.
+    starts: Vec<u32>,
+    filed: Vec<u32>,
     rects: Vec<Rect>,
     /// Rectangles with a non-finite corner, which no square holds: always looked at.
     loose: Vec<u32>,
@@ -28,28 +31,59 @@ impl Buckets {
         if !bounds.is_finite() {
             // Nothing finite to file: every rectangle is looked at each time.
             loose.extend(0..rects.len() as u32);
-            return Buckets { origin: Pos2::ZERO, side: 1.0, cols: 0, rows: 0, cells: Vec::new(), rects, loose };
+            let (starts, filed) = (Vec::new(), Vec::new());
+            return Buckets { origin: Pos2::ZERO, side: 1.0, cols: 0, rows: 0, starts, filed, rects, loose };
         }
         let area = bounds.width().max(1.0) * bounds.height().max(1.0);
         let side = (area / (rects.len() as f32 * SQUARES_PER_RECT).max(1.0)).sqrt().max(32.0);
         let cols = (bounds.width() / side).floor() as usize + 1;
         let rows = (bounds.height() / side).floor() as usize + 1;
-        let mut b =
-            Buckets { origin: bounds.min, side, cols, rows, cells: vec![Vec::new(); cols * rows], rects, loose };
-        for i in 0..b.rects.len() {
-            let r = b.rects[i];
-            if !finite(&r) {
+        let mut b = Buckets {
+            origin: bounds.min,
+            side,
+            cols,
+            rows,
+            starts: vec![0; cols * rows + 1],
+            filed: Vec::new(),
+            rects,
+            loose,
+        };
+        // Counted first, then filed where the counts say.
+        let spans: Vec<Option<(usize, usize, usize, usize)>> =
+            b.rects.iter().map(|r| finite(r).then(|| b.span(*r))).collect();
+        for (c0, r0, c1, r1) in spans.iter().flatten() {
+            for row in *r0..=*r1 {
+                for col in *c0..=*c1 {
+                    b.starts[row * cols + col + 1] += 1;
+                }
+            }
+        }
+        for k in 1..b.starts.len() {
+            b.starts[k] += b.starts[k - 1];
+        }
+        let mut next: Vec<u32> = b.starts[..cols * rows].to_vec();
+        b.filed = vec![0; b.starts[cols * rows] as usize];
+        for (i, span) in spans.iter().enumerate() {
+            let Some((c0, r0, c1, r1)) = *span else {
                 b.loose.push(i as u32);
                 continue;
-            }
-            let (c0, r0, c1, r1) = b.span(r);
+            };
             for row in r0..=r1 {
                 for col in c0..=c1 {
-                    b.cells[row * cols + col].push(i as u32);
+                    let at = &mut next[row * cols + col];
+                    b.filed[*at as usize] = i as u32;
+                    *at += 1;
                 }
             }
         }
         b
+    }
+
+    /// The rectangles filed under square (`col`, `row`).
+    fn square(&self, col: usize, row: usize) -> &[u32] {
+        let k = row * self.cols + col;
+        let (Some(&from), Some(&to)) = (self.starts.get(k), self.starts.get(k + 1)) else { return &[] };
+        self.filed.get(from as usize..to as usize).unwrap_or(&[])
     }
 
     /// The squares `r` touches, clamped to the grid: (first column, first row, last, last).
@@ -69,7 +103,7 @@ impl Buckets {
         if self.loose.iter().any(hit) {
             return true;
         }
-        if self.cells.is_empty() || !area.is_finite() {
+        if self.starts.is_empty() || !area.is_finite() {
             // An area reaching past every square: look at everything.
             return !area.is_finite() && self.rects.iter().any(|r| r.intersects(area) && pred(r));
         }
@@ -78,7 +112,7 @@ impl Buckets {
             return false;
         }
         let (c0, r0, c1, r1) = self.span(area);
-        (r0..=r1).any(|row| (c0..=c1).any(|col| self.cells[row * self.cols + col].iter().any(hit)))
+        (r0..=r1).any(|row| (c0..=c1).any(|col| self.square(col, row).iter().any(hit)))
     }
 }
 

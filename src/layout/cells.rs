@@ -8,7 +8,6 @@ use super::{CardLayout, Cast, Measure, Words, card, incremental};
 use crate::model::{Card, JourneyMap, LaneKind};
 use crate::theme::Theme;
 use egui::pos2;
-use std::collections::HashMap;
 
 /// Cards by (stage index, lane index), in display order: by position, then file order.
 pub struct Cells<'m> {
@@ -20,8 +19,10 @@ impl<'m> Cells<'m> {
     /// Files the cards of `map`; cards naming a stage or lane the map lacks are left out, as
     /// `cards_in` would never return them.
     pub fn of(map: &'m JourneyMap) -> Cells<'m> {
-        let stage_at: HashMap<&str, usize> = map.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-        let lane_at: HashMap<&str, usize> = map.lanes.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
+        let stage_at: foldhash::HashMap<&str, usize> =
+            map.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let lane_at: foldhash::HashMap<&str, usize> =
+            map.lanes.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
         let lanes = map.lanes.len();
         let mut cells: Vec<Vec<&Card>> = vec![Vec::new(); map.stages.len() * lanes];
         for card in &map.cards {

@@ -11,6 +11,7 @@ mod card;
 pub mod cast;
 mod cells;
 mod curve;
+mod earlier_arrows;
 mod header;
 mod incremental;
 mod swot;
@@ -46,6 +47,20 @@ pub struct Layout {
     pub arrows: Vec<ArrowLayout>,
     /// Rectangle of the stage and lane grid, below the header.
     pub grid: Rect,
+    /// The arrows as routed before the bands between lanes grew to hold their labels (most
+    /// often none): what laying the map out again after a small change compares against.
+    earlier_passes: Vec<ArrowPass>,
+    /// Where each arrow's cards are among `cards`, kept so that laying the map out again
+    /// finds them without looking at every card's id.
+    ends: arrows::Ends,
+}
+
+/// One routing of the arrows that asked for taller bands, and how far the bands grown after it
+/// moved each lane down (one more entry: the grid's bottom).
+#[derive(Clone, Debug, PartialEq)]
+struct ArrowPass {
+    arrows: Vec<ArrowLayout>,
+    shift: Vec<f32>,
 }
 
 pub use header::{HeaderLayout, PersonaLayout};
@@ -129,6 +144,9 @@ pub struct ArrowLayout {
     pub badge: Option<PlanBadge>,
     /// A dotted line from the route to a label that found no room on it (else empty).
     pub leader: Vec<Pos2>,
+    /// Where the label and badge were placed together (none without either): what later
+    /// labels kept clear of, and what an arrow keeps when the map is laid out again.
+    pub spot: Option<Rect>,
 }
 
 /// Lays out `map` with `theme`, measuring text with `fonts`.
@@ -177,7 +195,8 @@ pub fn relayout(
     theme: &Theme,
     fonts: &mut egui::epaint::FontsView<'_>,
 ) -> Layout {
-    lay_out(full, theme, Measure::new(fonts), Some(incremental::Reuse::of(earlier, changed)), None)
+    let reuse = incremental::Reuse::of(earlier, changed, theme.card_pad);
+    lay_out(full, theme, Measure::new(fonts), Some(reuse), None)
 }
 
 fn lay_out(
@@ -206,7 +225,11 @@ fn lay_out(
     // move down to make the room and the arrows are routed again (rarely a third time, when
     // the taller bands move a route onto another band).
     // Band growth moves cards down but keeps their order: where the arrows' ends are holds.
-    let ends = arrows::ends(map, &laid.cards);
+    let ends = match reuse.as_ref().and_then(|r| r.ends(map, &laid)) {
+        Some(ends) => ends,
+        None => arrows::ends(map, &laid.cards),
+    };
+    let earlier = reuse.map(|r| r.into_earlier());
     for pass in 0..3 {
         let fixed = arrows::Obstacles {
             stages: &laid.stages,
@@ -216,14 +239,22 @@ fn lay_out(
             grid_bottom: laid.grid.bottom(),
             left: theme.margin,
         };
-        let routed = arrows::route(map, &fixed, theme, &labels, &ends);
+        let changes = earlier.as_ref().and_then(|(arrows, was, gone)| {
+            arrows.changes(pass, &laid.stages, &laid.lanes, &laid.curves, laid.grid.bottom(), &laid.cards, was, gone)
+        });
+        let routed = arrows::route(map, &fixed, theme, &labels, &ends, changes);
         if pass == 2 || routed.band_demand.iter().all(|d| *d <= 0.5) {
             laid.arrows = routed.arrows;
             break;
         }
         let extra: Vec<f32> = routed.band_demand.iter().map(|d| if *d > 0.5 { d.ceil() } else { 0.0 }).collect();
-        laid.grow_bands(&extra);
+        let shift = laid.grow_bands(&extra);
+        for earlier in &mut laid.earlier_passes {
+            earlier.shift.iter_mut().zip(&shift).for_each(|(s, more)| *s += more);
+        }
+        laid.earlier_passes.push(ArrowPass { arrows: routed.arrows, shift });
     }
+    laid.ends = ends;
     // Arrows and their labels may reach past the last column: the map must hold them.
     let mut reach = laid.size.x - theme.margin;
     for a in &laid.arrows {
@@ -375,7 +406,18 @@ fn grid_layout(
 
     let grid = Rect::from_min_max(pos2(t.margin, grid_top), pos2(grid_right, grid_bottom));
     let size = vec2(width, grid_bottom + t.margin);
-    Layout { size, header, stages, lanes, cards, curves, arrows: Vec::new(), grid }
+    Layout {
+        size,
+        header,
+        stages,
+        lanes,
+        cards,
+        curves,
+        arrows: Vec::new(),
+        grid,
+        earlier_passes: Vec::new(),
+        ends: Vec::new(),
+    }
 }
 
 /// Cards a cell holds in one column before its stage flows them into several.
@@ -436,7 +478,11 @@ impl LaneLayout {
 
 impl CardLayout {
     fn shift_y(&mut self, dy: f32) {
-        let d = vec2(0.0, dy);
+        self.shift(vec2(0.0, dy));
+    }
+
+    /// Moves the card and everything in it by `d`.
+    fn shift(&mut self, d: Vec2) {
         self.rect = self.rect.translate(d);
         for run in [&mut self.title, &mut self.body, &mut self.tags] {
             run.pos += d;
@@ -463,8 +509,9 @@ impl CardLayout {
 }
 
 impl Layout {
-    /// Makes the band below lane `i` taller by `extra[i]`, moving every row below it down.
-    fn grow_bands(&mut self, extra: &[f32]) {
+    /// Makes the band below lane `i` taller by `extra[i]`, moving every row below it down;
+    /// returns how far each lane moved, and then the grid's bottom.
+    fn grow_bands(&mut self, extra: &[f32]) -> Vec<f32> {
         let shift: Vec<f32> = extra
             .iter()
             .scan(0.0, |sum, e| {
@@ -494,6 +541,10 @@ impl Layout {
         }
         self.grid.max.y += total;
         self.size.y += total;
+        let mut moved = shift;
+        moved.resize(self.lanes.len(), 0.0);
+        moved.push(total);
+        moved
     }
 
     /// The card at a point, if any.
