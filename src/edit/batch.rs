@@ -40,7 +40,7 @@ pub(super) fn update_cards(map: &mut JourneyMap, label: StepName, commands: &[Co
         let found = at.get(card.id.as_str()).copied();
         let checked = match found {
             Some(i) => check_cell(map, &card.stage, &card.lane).map(|()| i),
-            None => Err(EditError::Missing("card", card.id.0.clone())),
+            None => Err(EditError::Missing("card", card.id.0.to_string())),
         };
         match checked {
             Ok(i) => inverses.push(Command::UpdateCard(std::mem::replace(&mut map.cards[i], card.clone()))),

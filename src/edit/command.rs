@@ -167,7 +167,7 @@ impl Command {
             }
             InsertPersona { index, persona } => {
                 if map.persona(&persona.id).is_some() {
-                    return Err(EditError::Duplicate("persona", persona.id.0.clone()));
+                    return Err(EditError::Duplicate("persona", persona.id.0.to_string()));
                 }
                 map.personas.insert((*index).min(map.personas.len()), persona.clone());
                 RemovePersona(persona.id.clone())
@@ -194,7 +194,7 @@ impl Command {
             SetEmotions(e) => SetEmotions(std::mem::replace(&mut map.emotions, e.clone())),
             InsertStage { index, stage } => {
                 if map.stage(&stage.id).is_some() {
-                    return Err(EditError::Duplicate("stage", stage.id.0.clone()));
+                    return Err(EditError::Duplicate("stage", stage.id.0.to_string()));
                 }
                 map.stages.insert((*index).min(map.stages.len()), stage.clone());
                 RemoveStage(stage.id.clone())
@@ -218,7 +218,7 @@ impl Command {
             }
             InsertLane { index, lane } => {
                 if map.lane(&lane.id).is_some() {
-                    return Err(EditError::Duplicate("lane", lane.id.0.clone()));
+                    return Err(EditError::Duplicate("lane", lane.id.0.to_string()));
                 }
                 map.lanes.insert((*index).min(map.lanes.len()), lane.clone());
                 RemoveLane(lane.id.clone())
@@ -245,7 +245,7 @@ impl Command {
             }
             InsertCard { index, card } => {
                 if map.card(&card.id).is_some() {
-                    return Err(EditError::Duplicate("card", card.id.0.clone()));
+                    return Err(EditError::Duplicate("card", card.id.0.to_string()));
                 }
                 check_cell(map, &card.stage, &card.lane)?;
                 map.cards.insert((*index).min(map.cards.len()), card.clone());
@@ -267,11 +267,11 @@ impl Command {
             }
             InsertArrow { index, arrow } => {
                 if map.arrow(&arrow.id).is_some() {
-                    return Err(EditError::Duplicate("arrow", arrow.id.0.clone()));
+                    return Err(EditError::Duplicate("arrow", arrow.id.0.to_string()));
                 }
                 for end in [&arrow.from, &arrow.to] {
                     if map.card(end).is_none() {
-                        return Err(EditError::Missing("card", end.0.clone()));
+                        return Err(EditError::Missing("card", end.0.to_string()));
                     }
                 }
                 map.arrows.insert((*index).min(map.arrows.len()), arrow.clone());
@@ -287,10 +287,10 @@ impl Command {
             }
             InsertVoteRound { index, round } => {
                 if map.vote(&round.id).is_some() {
-                    return Err(EditError::Duplicate("vote round", round.id.0.clone()));
+                    return Err(EditError::Duplicate("vote round", round.id.0.to_string()));
                 }
                 if let Some(card) = round.dots.keys().find(|c| map.card(c).is_none()) {
-                    return Err(EditError::Missing("card", card.0.clone()));
+                    return Err(EditError::Missing("card", card.0.to_string()));
                 }
                 map.votes.insert((*index).min(map.votes.len()), round.clone());
                 RemoveVoteRound(round.id.clone())
@@ -302,7 +302,7 @@ impl Command {
             UpdateVoteRound(round) => {
                 let i = position(&map.votes, |v| v.id == round.id, "vote round", round.id.as_str())?;
                 if let Some(card) = round.dots.keys().find(|c| map.card(c).is_none()) {
-                    return Err(EditError::Missing("card", card.0.clone()));
+                    return Err(EditError::Missing("card", card.0.to_string()));
                 }
                 UpdateVoteRound(std::mem::replace(&mut map.votes[i], round.clone()))
             }
@@ -392,10 +392,10 @@ impl Command {
 
 pub(super) fn check_cell(map: &JourneyMap, stage: &StageId, lane: &LaneId) -> Result<(), EditError> {
     if map.stage(stage).is_none() {
-        return Err(EditError::Missing("stage", stage.0.clone()));
+        return Err(EditError::Missing("stage", stage.0.to_string()));
     }
     match map.lane(lane) {
-        None => Err(EditError::Missing("lane", lane.0.clone())),
+        None => Err(EditError::Missing("lane", lane.0.to_string())),
         Some(l) if !l.kind.holds_cards() => Err(EditError::HoldsNoCards(l.title.clone())),
         Some(_) => Ok(()),
     }

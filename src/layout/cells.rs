@@ -81,13 +81,11 @@ impl Cell {
             for (c, card) in row.iter().enumerate() {
                 let cx = self.stage_x + t.cell_pad + c as f32 * (column - t.cell_pad);
                 let (pos, width) = (pos2(cx, cy), column - 2.0 * t.cell_pad);
-                let kept = reuse.as_deref_mut().and_then(|r| r.take(card, self.kind, pos, width));
-                let laid = match kept {
-                    Some(kept) => kept,
-                    None => card::layout_card(card, cast, self.kind, pos, width, t, words, m),
-                };
-                bottom = bottom.max(laid.rect.bottom());
-                out.push(laid);
+                let kept = reuse.as_deref_mut().is_some_and(|r| r.take(card, self.kind, pos, width, out));
+                if !kept {
+                    out.push(card::layout_card(card, cast, self.kind, pos, width, t, words, m));
+                }
+                bottom = out.last().map_or(bottom, |laid| bottom.max(laid.rect.bottom()));
             }
             cy = bottom + t.card_gap;
         }

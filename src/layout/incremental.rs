@@ -130,14 +130,31 @@ impl Reuse {
     /// A vertical move keeps it exact: it adds whole points to coordinates that are whole or
     /// half points. So does a move across ([`exact_across`]) when every x inside the card is a
     /// whole or half point; else the card keeps its column or is laid out again.
-    pub(super) fn take(&mut self, card: &Card, kind: LaneKind, pos: Pos2, width: f32) -> Option<CardLayout> {
-        let taken = self.find_taken(card, kind, pos, width);
-        self.was.push(taken.as_ref().map(|(_, was)| *was));
-        taken.map(|(laid, _)| laid)
+    ///
+    /// The card taken is pushed onto `out` (moved there, not copied about: a card's layout is
+    /// half a kilobyte, and a drag takes thousands); returns whether one was.
+    pub(super) fn take(
+        &mut self,
+        card: &Card,
+        kind: LaneKind,
+        pos: Pos2,
+        width: f32,
+        out: &mut Vec<CardLayout>,
+    ) -> bool {
+        let was = self.take_into(card, kind, pos, width, out);
+        self.was.push(was);
+        was.is_some()
     }
 
-    /// [`Reuse::take`], and where the card taken stood.
-    fn find_taken(&mut self, card: &Card, kind: LaneKind, pos: Pos2, width: f32) -> Option<(CardLayout, Rect)> {
+    /// [`Reuse::take`]; returns where the card taken stood.
+    fn take_into(
+        &mut self,
+        card: &Card,
+        kind: LaneKind,
+        pos: Pos2,
+        width: f32,
+        out: &mut Vec<CardLayout>,
+    ) -> Option<Rect> {
         if self.changed.contains(&card.id) {
             return None;
         }
@@ -149,8 +166,7 @@ impl Reuse {
             return None;
         }
         let d = pos - old.rect.min;
-        let mut laid = slot.take()?;
-        let was = laid.rect;
+        let was = old.rect;
         if let Some(to) = self.taken_to.get_mut(i) {
             *to = u32::try_from(self.was.len()).unwrap_or(NOT_TAKEN);
         }
@@ -159,10 +175,11 @@ impl Reuse {
         if near {
             self.next = i + 1;
         }
-        if d != egui::Vec2::ZERO {
+        out.push(slot.take()?);
+        if let Some(laid) = out.last_mut().filter(|_| d != egui::Vec2::ZERO) {
             laid.shift(d);
         }
-        Some((laid, was))
+        Some(was)
     }
 }
 

@@ -124,13 +124,13 @@ impl JourneyMap {
 
         let mut persona_ids = BTreeSet::new();
         for p in &self.personas {
-            let el = || ElementRef::Persona { id: p.id.0.clone(), name: short(&p.name) };
+            let el = || ElementRef::Persona { id: p.id.0.to_string(), name: short(&p.name) };
             check_id(["persona", "persoonalla"], &p.id.0, &mut persona_ids, el, &mut push);
         }
 
         let mut stage_ids = BTreeSet::new();
         for s in &self.stages {
-            let el = || ElementRef::Stage { id: s.id.0.clone(), name: short(&s.name) };
+            let el = || ElementRef::Stage { id: s.id.0.to_string(), name: short(&s.name) };
             check_id(["stage", "vaiheella"], &s.id.0, &mut stage_ids, el, &mut push);
             if !s.width.is_finite() || !Stage::WIDTH_RANGE.contains(&s.width) {
                 let (w, lo, hi) = (s.width, Stage::WIDTH_RANGE.start(), Stage::WIDTH_RANGE.end());
@@ -146,13 +146,13 @@ impl JourneyMap {
 
         let mut lane_ids = BTreeSet::new();
         for l in &self.lanes {
-            let el = || ElementRef::Lane { id: l.id.0.clone(), title: short(&l.title) };
+            let el = || ElementRef::Lane { id: l.id.0.to_string(), title: short(&l.title) };
             check_id(["lane", "kaistalla"], &l.id.0, &mut lane_ids, el, &mut push);
         }
 
         let mut card_ids = BTreeSet::new();
         for c in &self.cards {
-            let el = || ElementRef::Card { id: c.id.0.clone(), title: short(&c.title) };
+            let el = || ElementRef::Card { id: c.id.0.to_string(), title: short(&c.title) };
             check_id(["card", "kortilla"], &c.id.0, &mut card_ids, el, &mut push);
             if self.stage(&c.stage).is_none() {
                 let id = &c.stage.0;
@@ -195,7 +195,7 @@ impl JourneyMap {
 
         let mut arrow_ids = BTreeSet::new();
         for a in &self.arrows {
-            let el = || ElementRef::Arrow { id: a.id.0.clone() };
+            let el = || ElementRef::Arrow { id: a.id.0.to_string() };
             check_id(["arrow", "nuolella"], &a.id.0, &mut arrow_ids, el, &mut push);
             for (end, end_fi, id) in [("starts at", "alkaa", &a.from), ("ends at", "päättyy", &a.to)] {
                 if self.card(id).is_none() {
@@ -225,7 +225,7 @@ impl JourneyMap {
 
         let mut vote_ids = BTreeSet::new();
         for v in &self.votes {
-            let el = || ElementRef::Vote { id: v.id.0.clone(), question: short(&v.question) };
+            let el = || ElementRef::Vote { id: v.id.0.to_string(), question: short(&v.question) };
             check_id(["vote round", "äänestyksellä"], &v.id.0, &mut vote_ids, el, &mut push);
             if !(1..=VoteRound::MAX_DOTS_PER_PERSON).contains(&v.dots_per_person) {
                 let (n, max) = (v.dots_per_person, VoteRound::MAX_DOTS_PER_PERSON);

@@ -52,7 +52,7 @@ pub fn rows(map: &JourneyMap) -> Vec<PlanRow> {
         .filter_map(|c| {
             let (name, stage_id, stage_index) = stage(Some(&c.stage));
             c.improvement.as_ref().map(|imp| PlanRow {
-                id: c.id.0.clone(),
+                id: c.id.0.to_string(),
                 item: ItemRef::Card(c.id.clone()),
                 title: c.title.clone(),
                 stage: name,
@@ -69,7 +69,7 @@ pub fn rows(map: &JourneyMap) -> Vec<PlanRow> {
                 if a.label.is_empty() { target.map(|c| c.title.clone()).unwrap_or_default() } else { a.label.clone() };
             let (name, stage_id, stage_index) = stage(target.map(|c| &c.stage));
             rows.push(PlanRow {
-                id: a.id.0.clone(),
+                id: a.id.0.to_string(),
                 item: ItemRef::Arrow(a.id.clone()),
                 title,
                 stage: name,
