@@ -154,7 +154,7 @@ pub(super) fn route(
         let mut before = None;
         if let Some(c) = changes.as_mut() {
             before = c.earlier_spot(&arrow.id);
-            if let Some(old) = c.same_route(&arrow.id, &path, run, badge) {
+            if let Some(old) = c.same_route(&arrow.id, arrow.kind, &path, run, badge) {
                 let searched = placer.searched(&path, whole, !old.leader.is_empty());
                 if let Some(spot) = old.spot.filter(|_| !c.touch(&searched)) {
                     let old = old.clone();

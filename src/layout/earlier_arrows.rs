@@ -10,7 +10,7 @@
 
 use super::arrows::Searched;
 use super::{ArrowLayout, ArrowPass, CardLayout, CurveLayout, LaneLayout, Layout, PlanBadge, StageLayout, TextRun};
-use crate::model::ArrowId;
+use crate::model::{ArrowId, ArrowKind};
 use egui::Rect;
 
 /// The arrows of a layout, each routing of them (see `Layout::earlier_passes`), and the parts
@@ -142,11 +142,13 @@ impl<'a> Changes<'a> {
         self.earlier.arrows.get(*self.earlier.by_id.get(id)?)?.spot
     }
 
-    /// The earlier layout of the arrow `id`, when it was routed along `path` and carried the
-    /// same label and badge: what it is now, if its searched area is untouched.
+    /// The earlier layout of the arrow `id`, when it was of the same `kind`, routed along
+    /// `path`, and carried the same label and badge: what it is now, if the areas searched
+    /// for its label are untouched.
     pub(super) fn same_route(
         &mut self,
         id: &ArrowId,
+        kind: ArrowKind,
         path: &[egui::Pos2],
         run: &Option<TextRun>,
         badge: &Option<PlanBadge>,
@@ -162,7 +164,8 @@ impl<'a> Changes<'a> {
         // A badge's size follows from its text (the earlier one stands where it was placed,
         // the new one at the origin, so their rectangles are not compared).
         let same_badge = |a: &PlanBadge, b: &PlanBadge| same_text(&a.text, &b.text) && a.fill == b.fill;
-        let same = old.path == path
+        let same = old.kind == kind
+            && old.path == path
             && old.spot.is_some()
             && same_some(old.label.as_ref().map(|(_, r)| r), run.as_ref(), same_text)
             && same_some(old.badge.as_ref(), badge.as_ref(), same_badge);
