@@ -8,8 +8,9 @@
 //!
 //! Other edits to cards — a card moved by dragging, added, removed, or grown by a longer text —
 //! move the cards around them. Then the map is laid out again, but every card whose content is
-//! unchanged and that stays in its column is taken from the earlier layout and moved up or down
-//! ([`Reuse`]) instead of measuring its text again: on a large map nearly all of the work.
+//! unchanged is taken from the earlier layout and moved where it now stands, when moving it is
+//! exact ([`Reuse`]), instead of measuring its text again: on a large map nearly all of the work.
+//! Arrow labels keep their spots where nothing near them changed (`earlier_arrows`).
 
 use super::earlier_arrows::EarlierArrows;
 use super::{CardLayout, Cast, Layout, Measure, Words, card};

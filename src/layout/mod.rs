@@ -181,10 +181,11 @@ pub fn layout_own(full: &JourneyMap, theme: &Theme, fonts: &mut OwnFonts) -> Lay
 }
 
 /// Lays out `full` again after its cards changed, taking from `earlier` (a layout of the map
-/// before, for the same `theme` and fonts) every card whose content is not in `changed` and
-/// that keeps its column: moved up or down, not laid out again. Cards named in `changed`
-/// (edited or new) are laid out afresh, as is everything that is not a card. The result is the
-/// layout [`layout`] makes (the property test in `tests/incremental.rs` holds them equal).
+/// before, for the same `theme` and fonts) every card whose content is not in `changed`, moved
+/// where it now stands when that is exact (see `incremental::Reuse::take`), and every arrow
+/// label's spot when nothing near it changed. Cards named in `changed` (edited or new) are laid
+/// out afresh, as is everything else. The result is the layout [`layout`] makes (the property
+/// tests in `tests/incremental.rs` hold them equal).
 ///
 /// Only card edits may have happened since `earlier`: a change of stages, lanes, personas,
 /// language or theme needs [`layout`].
