@@ -7,6 +7,7 @@
 //! egui's feathering supplies the anti-aliasing. The image is drawn in bands of rows, shared
 //! out over the cores.
 
+mod cover;
 mod fill;
 mod glyph;
 

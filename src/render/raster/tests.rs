@@ -190,6 +190,20 @@ fn a_glyph_quad_takes_the_fast_path_and_paints_the_same_pixels() {
 }
 
 #[test]
+fn a_glyph_quad_over_the_atlas_edges_repeats_the_edge_texels_as_the_general_path_does() {
+    let textures = atlas(64, 32);
+    let ppp = 1.0;
+    // Hanging over the left edge, the right edge, and the bottom, each wider than the four
+    // pixels the fast path takes at a time.
+    for texel in [[-3.0, 9.0], [58.0, 9.0], [20.0, 25.0], [-70.0, 0.0]] {
+        let prims = [prim(glyph_quad([5.0, 3.0], [13.0, 17.0], texel, [64.0, 32.0], ppp), EVERYWHERE)];
+        let fast = rasterize(&prims, &textures, ppp, 24, 24, WHITE);
+        assert_eq!(fast, rasterize_general(&prims, &textures, ppp, 24, 24), "from texel {texel:?}");
+        assert!(fast.data.iter().filter(|p| **p != WHITE).count() > 150, "the glyph was not drawn");
+    }
+}
+
+#[test]
 fn a_scaled_or_offset_textured_quad_is_not_taken_for_a_glyph() {
     let textures = atlas(64, 32);
     let tex = &textures.textures[&TextureId::default()];
@@ -227,10 +241,20 @@ fn far_from_the_origin_a_glyph_gets_its_own_texels_where_interpolation_drifts() 
 #[test]
 fn integer_modulation_equals_the_float_shading_for_every_colour_and_texel() {
     const K: f32 = 1.0 / 255.0;
-    for c in 0..=255u32 {
+    for c in 0..=255u16 {
         for t in 0..=255u8 {
-            let float = (c as f32 * f32::from(t) * K + 0.5) as u8;
+            let float = (f32::from(c) * f32::from(t) * K + 0.5) as u8;
             assert_eq!(glyph::modulate(c, t), float, "{c} × {t}");
+        }
+    }
+}
+
+#[test]
+fn sixteen_bit_scaling_equals_the_rounded_quotient_for_every_pair() {
+    for d in 0..=255u8 {
+        for f in 0..=255u16 {
+            let quotient = (u32::from(d) * u32::from(f) + 127) / 255;
+            assert_eq!(u32::from(fill::scale(d, f)), quotient, "{d} × {f}");
         }
     }
 }
