@@ -9,6 +9,7 @@
 //! route; when the route has none, it goes into the band between two lanes next to the route,
 //! tied to it by a dotted leader, and the band is asked to grow until it holds it.
 
+use super::cell_index::CellIndex;
 use super::earlier_arrows::Changes;
 use super::{ArrowLayout, CardLayout, CurveLayout, LaneLayout, Measure, PlanBadge, StageLayout, TextRun, Words};
 use crate::model::JourneyMap;
@@ -225,10 +226,11 @@ fn orthogonal(
 /// Finds free spots for labels, remembering the ones already placed.
 struct Placer<'a> {
     fixed: &'a Obstacles<'a>,
-    /// Every card, stage header, lane title and emotion curve.
-    rects: Vec<Rect>,
-    /// All of `rects` filed for finding those near, when the first label is placed.
+    /// Every obstacle ([`Placer::obstacles`]) filed for finding those near, when the first
+    /// label is placed.
     filed: std::cell::OnceCell<super::buckets::Buckets>,
+    /// The cards by cell, for finding those near one label ([`Placer::few_to_place`]).
+    cells: std::cell::OnceCell<Option<CellIndex>>,
     /// While placing one label again after a small change: only those of `rects` in the area
     /// it searches, filed for it alone. Filing every card costs more than a few such labels.
     near: Option<super::buckets::Buckets>,
@@ -279,14 +281,33 @@ impl<'a> Placer<'a> {
             .map(|(i, l)| (l.row.bottom(), lanes.get(i + 1).map_or(fixed.grid_bottom, |n| n.row.top())))
             .collect();
         let demand = vec![0.0; bands.len()];
-        let f = fixed;
-        let rects = (f.cards.iter().map(|c| c.rect))
-            .chain(f.stages.iter().map(|s| s.header))
+        let (filed, cells, near) = (std::cell::OnceCell::new(), std::cell::OnceCell::new(), None);
+        Placer { fixed, filed, cells, near, near_left: 0, bands, placed: Vec::new(), demand }
+    }
+
+    /// What no label may cover but the cards: stage headers, lane titles and emotion curves.
+    fn fixtures(&self) -> impl Iterator<Item = Rect> + 'a {
+        let f = self.fixed;
+        (f.stages.iter().map(|s| s.header))
             .chain(f.lanes.iter().map(|l| l.title_cell))
             .chain(f.curves.iter().map(|c| c.area))
-            .collect();
-        let (filed, near) = (std::cell::OnceCell::new(), None);
-        Placer { fixed, rects, filed, near, near_left: 0, bands, placed: Vec::new(), demand }
+    }
+
+    /// Every obstacle that meets `searched`: the cards found through their cells when they
+    /// can be, else by looking at each.
+    fn meeting(&self, searched: &Searched) -> Vec<Rect> {
+        let f = self.fixed;
+        let cells = self.cells.get_or_init(|| CellIndex::of(f.stages, f.lanes, f.cards));
+        let cards: Vec<Rect> = match cells {
+            Some(cells) => cells
+                .cards_in_cells(|cell| searched.meets(cell))
+                .flat_map(|range| f.cards.get(range).unwrap_or_default())
+                .map(|c| c.rect)
+                .filter(|r| searched.meets(r))
+                .collect(),
+            None => f.cards.iter().map(|c| c.rect).filter(|r| searched.meets(r)).collect(),
+        };
+        cards.into_iter().chain(self.fixtures().filter(|r| searched.meets(r))).collect()
     }
 
     /// Labels are placed again only where something changed (see `earlier_arrows`): file
@@ -299,7 +320,10 @@ impl<'a> Placer<'a> {
     fn obstacles(&self) -> &super::buckets::Buckets {
         match &self.near {
             Some(near) => near,
-            None => self.filed.get_or_init(|| super::buckets::Buckets::new(self.rects.clone())),
+            None => self.filed.get_or_init(|| {
+                let cards = self.fixed.cards.iter().map(|c| c.rect);
+                super::buckets::Buckets::new(cards.chain(self.fixtures()).collect())
+            }),
         }
     }
 
@@ -340,8 +364,7 @@ impl<'a> Placer<'a> {
             // Everything placing this label may look at: along the route and in its band.
             self.near_left -= 1;
             let searched = self.searched(path, size, true);
-            self.near =
-                Some(super::buckets::Buckets::new(self.rects.iter().filter(|r| searched.meets(r)).copied().collect()));
+            self.near = Some(super::buckets::Buckets::new(self.meeting(&searched)));
         }
         let reach = Self::reach(path, size);
         let spot = candidates(path, size, &self.bands).into_iter().find(|r| self.fits(*r, reach));

@@ -19,14 +19,12 @@ impl<'m> Cells<'m> {
     /// Files the cards of `map`; cards naming a stage or lane the map lacks are left out, as
     /// `cards_in` would never return them.
     pub fn of(map: &'m JourneyMap) -> Cells<'m> {
-        let stage_at: foldhash::HashMap<&str, usize> =
-            map.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-        let lane_at: foldhash::HashMap<&str, usize> =
-            map.lanes.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
+        let mut stage_at = Finder::of(map.stages.iter().map(|s| &s.id));
+        let mut lane_at = Finder::of(map.lanes.iter().map(|l| &l.id));
         let lanes = map.lanes.len();
         let mut cells: Vec<Vec<&Card>> = vec![Vec::new(); map.stages.len() * lanes];
         for card in &map.cards {
-            if let (Some(s), Some(l)) = (stage_at.get(card.stage.as_str()), lane_at.get(card.lane.as_str())) {
+            if let (Some(s), Some(l)) = (stage_at.find(&card.stage), lane_at.find(&card.lane)) {
                 cells[s * lanes + l].push(card);
             }
         }
@@ -40,6 +38,31 @@ impl<'m> Cells<'m> {
     /// The cards of the cell where stage `stage` meets lane `lane` (indices in the map).
     pub fn get(&self, stage: usize, lane: usize) -> &[&'m Card] {
         self.cells.get(stage * self.lanes + lane).map_or(&[], |c| c.as_slice())
+    }
+}
+
+/// Finds ids among a few (the stages or the lanes), trying first the one found last and the
+/// one after it: cards are most often listed cell by cell or lane after lane, and comparing
+/// two ids that share their text is a pointer compare, where hashing reads the text.
+struct Finder<'m, Id> {
+    /// The ids in order; `None` where a later one is equal (the map finds that one).
+    ids: Vec<Option<&'m Id>>,
+    at: foldhash::HashMap<&'m Id, usize>,
+    last: usize,
+}
+
+impl<'m, Id: Eq + std::hash::Hash> Finder<'m, Id> {
+    fn of(ids: impl Iterator<Item = &'m Id> + Clone) -> Self {
+        let at: foldhash::HashMap<&Id, usize> = ids.clone().enumerate().map(|(i, id)| (id, i)).collect();
+        let ids = ids.enumerate().map(|(i, id)| (at.get(id) == Some(&i)).then_some(id)).collect();
+        Finder { ids, at, last: 0 }
+    }
+
+    fn find(&mut self, id: &Id) -> Option<usize> {
+        let near = [self.last, self.last + 1].into_iter().find(|&i| self.ids.get(i).is_some_and(|x| *x == Some(id)));
+        let i = near.or_else(|| self.at.get(id).copied())?;
+        self.last = i;
+        Some(i)
     }
 }
 
@@ -113,5 +136,14 @@ mod tests {
             }
         }
         assert!(cells.get(99, 0).is_empty());
+    }
+
+    #[test]
+    fn an_id_is_found_at_its_last_place_whatever_was_found_before() {
+        let ids = ["a", "b", "a", "c"].map(crate::model::StageId::new);
+        let mut finder = Finder::of(ids.iter());
+        let looked_up: Vec<Option<usize>> =
+            ["a", "b", "c", "c", "b", "a", "x", "a"].map(|id| finder.find(&crate::model::StageId::new(id))).to_vec();
+        assert_eq!(looked_up, [Some(2), Some(1), Some(3), Some(3), Some(1), Some(2), None, Some(2)]);
     }
 }

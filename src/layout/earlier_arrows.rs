@@ -88,18 +88,40 @@ impl EarlierArrows {
             return None;
         }
         // Where an earlier card stood when this routing was made.
-        let last_lane = self.rows.len().saturating_sub(1);
-        let lane = |r: &Rect| self.rows.iter().position(|row| r.center().y <= row.bottom()).unwrap_or(last_lane);
-        let then_at = |r: Rect| r.translate(egui::vec2(0.0, -then.shift.get(lane(&r)).copied().unwrap_or(0.0)));
+        let mut rows = Rows { rows: &self.rows, guess: 0 };
+        let mut then_at = |r: Rect| r.translate(egui::vec2(0.0, -then.shift.get(rows.of(&r)).copied().unwrap_or(0.0)));
         let mut moved: Vec<Rect> = gone.iter().map(|r| then_at(*r)).collect();
         for (card, was) in cards.iter().zip(was) {
-            let was = was.map(then_at);
+            let was = was.map(&mut then_at);
             if was != Some(card.rect) {
                 moved.push(card.rect);
                 moved.extend(was);
             }
         }
         Some(Changes { earlier: then, moved, relabelled: Vec::new(), last: None, in_order: true })
+    }
+}
+
+/// The lanes' rows (in order), for finding the lane of card after card.
+struct Rows<'a> {
+    rows: &'a [Rect],
+    /// The lane found last: cards come lane by lane, so the next is most often in it.
+    guess: usize,
+}
+
+impl Rows<'_> {
+    /// The first lane whose row ends at or below `r`'s centre; the last lane when none does.
+    fn of(&mut self, r: &Rect) -> usize {
+        let y = r.center().y;
+        let fits = |i: usize| {
+            self.rows.get(i).is_some_and(|row| y <= row.bottom())
+                && (i == 0 || self.rows.get(i - 1).is_some_and(|row| y > row.bottom()))
+        };
+        if !fits(self.guess) {
+            let last = self.rows.len().saturating_sub(1);
+            self.guess = self.rows.iter().position(|row| y <= row.bottom()).unwrap_or(last);
+        }
+        self.guess
     }
 }
 

@@ -156,7 +156,8 @@ impl Reuse {
         width: f32,
         out: &mut Vec<CardLayout>,
     ) -> Option<Rect> {
-        if self.changed.contains(&card.id) {
+        // Most layouts after a drag change no card's content: nothing to hash.
+        if !self.changed.is_empty() && self.changed.contains(&card.id) {
             return None;
         }
         let (i, near) = self.find(&card.id)?;

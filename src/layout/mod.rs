@@ -9,6 +9,7 @@ mod badge;
 mod buckets;
 mod card;
 pub mod cast;
+mod cell_index;
 mod cells;
 mod curve;
 mod earlier_arrows;
