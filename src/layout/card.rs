@@ -36,11 +36,15 @@ pub(super) fn layout_card(
         let right = pos.x + width - pad;
         let mut free_right = right;
         // Several ratings: smaller faces, right to left in reverse so they read in persona order.
+        // Faces stand from the card's top-left corner, reckoned without `pos`: the same
+        // wherever the card is.
         let size = if shown_faces.len() > 2 { 20.0 } else { face };
+        let mut face_right = width - pad;
         for (emotion, persona) in shown_faces.into_iter().rev() {
-            let rect = Rect::from_min_size(pos2(free_right - size, y + (face - size) / 2.0), Vec2::splat(size));
+            let rect = Rect::from_min_size(pos2(face_right - size, pad + (face - size) / 2.0), Vec2::splat(size));
             faces.push(Face { emotion, rect, persona });
             free_right -= size + 4.0;
+            face_right -= size + 4.0;
         }
         faces.reverse();
         if !faces.is_empty() {

@@ -270,7 +270,7 @@ impl MapPainter<'_> {
             }
         }
         for face in &card.faces {
-            mesh.add_colored_rect(self.rect(face.rect.shrink(4.0)), t.emotion_colour(face.emotion));
+            mesh.add_colored_rect(self.rect(face.on(card).shrink(4.0)), t.emotion_colour(face.emotion));
         }
     }
 

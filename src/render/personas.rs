@@ -40,7 +40,7 @@ impl MapPainter<'_> {
     pub(super) fn card_faces(&self, card: &CardLayout) {
         let t = self.theme;
         for face in &card.faces {
-            let rr = self.rect(face.rect);
+            let rr = self.rect(face.on(card));
             smiley::face(self.painter, rr.center(), rr.width() / 2.0, face.emotion, self.view.emotion_display, t);
             if let Some(place) = face.persona {
                 self.painter.circle_stroke(
