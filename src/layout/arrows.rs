@@ -231,8 +231,9 @@ struct Placer<'a> {
     filed: std::cell::OnceCell<super::buckets::Buckets>,
     /// The cards by cell, for finding those near one label ([`Placer::few_to_place`]).
     cells: std::cell::OnceCell<Option<CellIndex>>,
-    /// While placing one label again after a small change: only those of `rects` in the area
-    /// it searches, filed for it alone. Filing every card costs more than a few such labels.
+    /// While placing one label again after a small change: only the obstacles in the area it
+    /// searches ([`Placer::meeting`]), filed for it alone. Filing every card costs more than a
+    /// few such labels.
     near: Option<super::buckets::Buckets>,
     /// How many labels may still be placed with `near` before filing everything pays.
     near_left: usize,

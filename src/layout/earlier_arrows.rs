@@ -102,7 +102,8 @@ impl EarlierArrows {
     }
 }
 
-/// The lanes' rows (in order), for finding the lane of card after card.
+/// The lanes' rows, in order (so their bottoms never decrease), for finding the lane of card
+/// after card.
 struct Rows<'a> {
     rows: &'a [Rect],
     /// The lane found last: cards come lane by lane, so the next is most often in it.
